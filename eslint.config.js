@@ -1,0 +1,67 @@
+// Lint: TypeScript rules, React hooks rules, and the import boundaries of
+// docs/architecture.md (domain <- adapters <- queries <- features <- app).
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'bench/results*.json'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is never rendered as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.app.json' }, node: true },
+      'boundaries/include': ['src/**/*'],
+      'boundaries/elements': [
+        { type: 'domain', pattern: 'src/domain' },
+        { type: 'adapters', pattern: 'src/adapters' },
+        { type: 'queries', pattern: 'src/queries' },
+        { type: 'stores', pattern: 'src/stores' },
+        { type: 'lib', pattern: 'src/lib' },
+        { type: 'ui', pattern: 'src/ui' },
+        { type: 'features', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'app', pattern: 'src/app' },
+        { type: 'main', pattern: 'src/main.tsx', mode: 'file' },
+      ],
+    },
+    rules: {
+      'boundaries/element-types': [
+        'error',
+        {
+          default: 'disallow',
+          rules: [
+            { from: 'domain', allow: ['domain'] },
+            { from: 'adapters', allow: ['domain', 'adapters'] },
+            { from: 'queries', allow: ['domain', 'adapters', 'queries'] },
+            { from: 'stores', allow: ['domain', 'stores'] },
+            { from: 'lib', allow: ['domain', 'lib'] },
+            { from: 'ui', allow: ['domain', 'lib', 'ui'] },
+            {
+              from: 'features',
+              allow: ['domain', 'adapters', 'queries', 'stores', 'lib', 'ui', ['features', { feature: '${from.feature}' }]],
+            },
+            { from: 'app', allow: ['domain', 'adapters', 'queries', 'stores', 'lib', 'ui', 'features', 'app'] },
+            { from: 'main', allow: ['app', 'lib', 'stores'] },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,79 @@
+// The demo dataset behind the REST contract (DEFINITIONS.md section 5): pure lookups,
+// shared by the MSW handlers in the browser, in tests and behind `npm run api`.
+import { isIsoDate } from '../src/domain/dates';
+import type { PriceSeries, SymbolInfo } from '../src/domain/types';
+import prices from './data/prices.json';
+
+interface ApiError {
+  status: number;
+  body: { error: { code: string; message: string } };
+}
+
+export type ApiResult<T> = { ok: true; body: T } | ({ ok: false } & ApiError);
+
+const fail = (status: number, code: string, message: string): ApiResult<never> => ({
+  ok: false,
+  status,
+  body: { error: { code, message } },
+});
+
+const bySymbol = new Map(prices.symbols.map((s) => [s.symbol, s]));
+
+export function listSymbols(): { symbols: SymbolInfo[] } {
+  return { symbols: prices.symbols.map(({ symbol, name }) => ({ symbol, name })) };
+}
+
+interface RangeParams {
+  symbols: string[];
+  from?: string;
+  to?: string;
+}
+
+/** Reads symbols/from/to from a query string, or says what is wrong with them (400). */
+export function parseRangeParams(search: URLSearchParams): ApiResult<RangeParams> {
+  const symbols = (search.get('symbols') ?? '')
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  if (symbols.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
+  const from = search.get('from') ?? undefined;
+  const to = search.get('to') ?? undefined;
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !isIsoDate(value)) return fail(400, 'bad_request', `${name} must be a date as YYYY-MM-DD`);
+  }
+  if (from && to && from > to) return fail(400, 'bad_request', 'from must not be after to');
+  return { ok: true, body: { symbols, from, to } };
+}
+
+export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[]; unknown: string[] }> {
+  const unknown = params.symbols.filter((s) => !bySymbol.has(s));
+  if (unknown.length === params.symbols.length) {
+    return fail(404, 'unknown_symbol', `Unknown symbol${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  }
+  const from = params.from;
+  const to = params.to;
+  const first = from ? countWhile(prices.dates, (d) => d < from) : 0;
+  const end = to ? countWhile(prices.dates, (d) => d <= to) : prices.dates.length;
+  const series = params.symbols.flatMap((symbol) => {
+    const data = bySymbol.get(symbol);
+    if (!data) return [];
+    const bars = [];
+    for (let i = first; i < end; i++) {
+      bars.push({ date: prices.dates[i]!, close: data.close[i]!, adjClose: data.adjClose[i]! });
+    }
+    return [{ symbol, currency: data.currency, bars }];
+  });
+  return { ok: true, body: { series, unknown } };
+}
+
+/** How many leading dates satisfy `holds` (a prefix test on ascending dates; binary search). */
+function countWhile(dates: readonly string[], holds: (date: string) => boolean): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(dates[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,95 @@
+// fetch with a timeout, caller cancellation, and failures turned into DataSourceError
+// with a message a person can read. Knows nothing about any particular API.
+import { DataSourceError, type DataSourceErrorCode } from './data-adapter';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface GetJsonOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+  /** Names the source in messages, e.g. "Demo". */
+  sourceLabel: string;
+}
+
+/** Resolves a relative base such as /api/v1 against the page, so it works in the browser and in tests. */
+export function resolveUrl(url: string): URL {
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/');
+}
+
+export async function getJson(url: URL, options: GetJsonOptions): Promise<unknown> {
+  const { sourceLabel, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const where = `${sourceLabel} (${url.pathname})`;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
+  } catch (error) {
+    // The caller's own abort is not a failure: let it through untouched for react-query.
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    if (timeout.aborted) {
+      throw new DataSourceError('timeout', `${where} did not answer within ${Math.round(timeoutMs / 1000)} s.`, { cause: error });
+    }
+    throw new DataSourceError('network', `${where} could not be reached. Check the connection or the address.`, { cause: error });
+  }
+
+  const text = await readBody(response, options.signal, where);
+  if (!response.ok) throw errorFromResponse(response, text, where);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataSourceError('invalid_payload', `${where} sent a response that is not valid JSON.`, { status: response.status, cause: error });
+  }
+}
+
+async function readBody(response: Response, signal: AbortSignal | undefined, where: string): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    throw new DataSourceError('network', `${where} broke off its response.`, { cause: error });
+  }
+}
+
+function errorFromResponse(response: Response, body: string, where: string): DataSourceError {
+  const status = response.status;
+  const detail = serverMessage(body);
+  const code: DataSourceErrorCode =
+    detail?.code === 'unknown_symbol'
+      ? 'unknown_symbol'
+      : status === 400
+        ? 'bad_request'
+        : status === 401 || status === 403
+          ? 'unauthorized'
+          : status === 404
+            ? 'not_found'
+            : status === 429
+              ? 'rate_limited'
+              : 'server';
+  const fallback = `${where} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  return new DataSourceError(code, detail?.message ? `${where}: ${detail.message}` : fallback, {
+    status,
+    retryAfter: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined,
+  });
+}
+
+/** The contract's error body: { error: { code, message } }. Anything else is ignored. */
+function serverMessage(body: string): { code?: string; message?: string } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null || !('error' in parsed)) return undefined;
+    const error = (parsed as { error: unknown }).error;
+    if (typeof error !== 'object' || error === null) return undefined;
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    return {
+      code: typeof code === 'string' ? code : undefined,
+      // Cap what a server can put on screen.
+      message: typeof message === 'string' ? message.slice(0, 300) : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}

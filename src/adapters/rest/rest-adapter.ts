@@ -1,0 +1,77 @@
+// The `rest` adapter: any server that speaks the JSON contract of DEFINITIONS.md
+// section 5. The demo source is this same adapter pointed at the mock API.
+import type { Capabilities, DataAdapter, RangeQuery, RequestOptions, SourceId } from '../data-adapter';
+import { DataSourceError, isDataSourceError } from '../data-adapter';
+import { getJson, resolveUrl } from '../http';
+import {
+  eventsResponse,
+  normaliseEvent,
+  normalisePriceSeries,
+  normaliseSentimentSeries,
+  normaliseSymbols,
+  parsePayload,
+  pricesResponse,
+  sentimentResponse,
+  symbolsResponse,
+} from '../schemas';
+
+export interface RestAdapterConfig {
+  id: SourceId;
+  label: string;
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer …`; never put in a URL or a message. */
+  token?: string;
+  timeoutMs?: number;
+  /** What the server serves; a REST backend of the full contract serves all three. */
+  capabilities?: Capabilities;
+}
+
+export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
+  const { id, label, token, timeoutMs } = config;
+  const base = config.baseUrl.replace(/\/+$/, '');
+  const headers = token ? { Authorization: `Bearer ${token}` } : undefined;
+
+  function get(path: string, params: Record<string, string | undefined>, o?: RequestOptions) {
+    const url = resolveUrl(`${base}/${path}`);
+    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+    return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label });
+  }
+
+  const rangeParams = (q: RangeQuery) => ({ symbols: q.symbols.join(',') || undefined, from: q.from, to: q.to });
+
+  return {
+    id,
+    label,
+    capabilities: config.capabilities ?? { prices: true, sentiment: true, events: true },
+
+    async getPrices(q, o) {
+      const body = parsePayload(pricesResponse, await get('prices', rangeParams(q), o), `${label} prices`);
+      return body.series.map((s) => normalisePriceSeries(s, `${label} prices`));
+    },
+
+    async getSentiment(q, o) {
+      const body = parsePayload(sentimentResponse, await get('sentiment', rangeParams(q), o), `${label} sentiment`);
+      return body.series.map((s) => normaliseSentimentSeries(s, `${label} sentiment`));
+    },
+
+    async getEvents(q, o) {
+      const body = parsePayload(eventsResponse, await get('events', rangeParams(q), o), `${label} events`);
+      return body.events.map(normaliseEvent).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    },
+
+    async getSymbols(o) {
+      const body = parsePayload(symbolsResponse, await get('symbols', {}, o), `${label} symbols`);
+      return normaliseSymbols(body.symbols);
+    },
+
+    async checkHealth() {
+      try {
+        const symbols = await this.getSymbols();
+        return { ok: true, message: `${label} answered with ${symbols.length} symbols.` };
+      } catch (error) {
+        if (isDataSourceError(error)) return { ok: false, message: error.message };
+        return { ok: false, message: new DataSourceError('network', `${label} could not be checked.`).message };
+      }
+    },
+  };
+}

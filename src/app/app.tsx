@@ -1,0 +1,87 @@
+// The page: header with the view controls, then the panels. The only place that
+// composes features and hands each the active data source.
+import { getAdapter } from '@/adapters/registry';
+import type { SourceId } from '@/adapters/data-adapter';
+import { PerformancePanel } from '@/features/performance/performance-panel';
+import { ReturnsPanel } from '@/features/performance/returns-panel';
+import { usePerformance } from '@/features/performance/use-performance';
+import { BasisPicker } from '@/features/view-controls/basis-picker';
+import { RangePicker } from '@/features/view-controls/range-picker';
+import { SymbolPicker } from '@/features/view-controls/symbol-picker';
+import { useViewStore } from '@/stores/view-store';
+import { useShallow } from 'zustand/react/shallow';
+
+interface AppProps {
+  /** Set when the demo's mock API could not start: every panel would fail, so say why once. */
+  startupError?: string;
+}
+
+export function App({ startupError }: AppProps) {
+  const view = useViewStore(useShallow((s) => s));
+  const adapter = getAdapter(view.source as SourceId);
+  const model = usePerformance(adapter, view);
+  const basisLabel = view.basis === 'total' ? 'Total return' : 'Price return';
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand-row">
+          <h1>Tradewinds</h1>
+          <span className="source-badge">
+            Source: {adapter.label}
+            {adapter.id === 'demo' && <strong className="sample-badge">Sample data</strong>}
+          </span>
+        </div>
+        <div className="controls">
+          <RangePicker
+            range={view.range}
+            from={view.from}
+            to={view.to}
+            asOfDate={model.asOfDate}
+            onRange={view.setRange}
+            onFrom={view.setCustomFrom}
+            onTo={view.setTo}
+          />
+          <BasisPicker basis={view.basis} onChange={view.setBasis} />
+        </div>
+        <SymbolPicker adapter={adapter} symbols={view.symbols} onAdd={view.addSymbol} onRemove={view.removeSymbol} />
+      </header>
+
+      {startupError && (
+        <div className="banner banner-error" role="alert">
+          {startupError}
+        </div>
+      )}
+      {view.notices.length > 0 && (
+        <div className="banner" role="status">
+          <ul>
+            {view.notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={view.dismissNotices}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      <main className="panels">
+        <PerformancePanel model={model} symbols={view.symbols} basisLabel={basisLabel} />
+        <ReturnsPanel
+          model={model}
+          symbols={view.symbols}
+          basis={view.basis}
+          basisLabel={basisLabel}
+          benchmark={view.benchmark}
+          onBenchmarkChange={view.setBenchmark}
+          onRemoveSymbol={view.removeSymbol}
+        />
+      </main>
+      {adapter.id === 'demo' && (
+        <footer className="app-footer">
+          Sample data: a synthetic dataset generated for this demo, shaped after 2025’s published moves. It is not market data.
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// How numbers and dates are written on screen, in one place so every panel agrees.
+
+/** One decimal and a sign: +9.0%, -12.3%. A value that rounds to zero reads 0.0%. */
+export function formatPercent(fraction: number): string {
+  const rounded = Math.round(fraction * 1000) / 10;
+  if (rounded === 0) return '0.0%';
+  return `${rounded > 0 ? '+' : '-'}${Math.abs(rounded).toFixed(1)}%`;
+}
+
+/** Percentage points, for differences of returns: +2.1 pts. */
+export function formatPoints(fraction: number): string {
+  const rounded = Math.round(fraction * 1000) / 10;
+  if (rounded === 0) return '0.0 pts';
+  return `${rounded > 0 ? '+' : '-'}${Math.abs(rounded).toFixed(1)} pts`;
+}
+
+const priceFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatPrice(value: number): string {
+  return priceFormat.format(value);
+}
+
+const longDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+const monthYear = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
+const dayMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+
+/** Jul 25, 2025 */
+export function formatDate(time: number): string {
+  return longDate.format(time);
+}
+
+/** Axis ticks: 'Jul 25' within a short span, 'Jul 2025' across longer ones. */
+export function formatAxisDate(time: number, spanDays: number): string {
+  return spanDays > 200 ? monthYear.format(time) : dayMonth.format(time);
+}

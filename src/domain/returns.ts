@@ -1,0 +1,135 @@
+// Returns, drawdown and volatility of a price series over a range (DEFINITIONS.md
+// section 2). Pure: a series and a window in, numbers out.
+import { toTime } from './dates';
+import type { Basis, IsoDate, PriceBar, PriceSeries, Ticker } from './types';
+
+export interface ReturnWindow {
+  /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
+  start?: IsoDate;
+  /** Requested as-of date; undefined = the series' last bar. */
+  to?: IsoDate;
+  basis: Basis;
+}
+
+export interface ReturnPoint {
+  date: IsoDate;
+  /** UTC-midnight timestamp: the shared time axis. */
+  time: number;
+  /** The value on the chosen basis (close or adjusted close). */
+  value: number;
+  /** value / base value - 1 */
+  return: number;
+}
+
+export interface SeriesPerformance {
+  symbol: Ticker;
+  baseDate: IsoDate;
+  asOfDate: IsoDate;
+  /** The series has no bar on or before the range start, so it is measured from its first bar. */
+  startsInsideRange: boolean;
+  /** Total basis was asked for but the series has no adjusted closes. */
+  basisFallback: boolean;
+  lastClose: number;
+  return: number;
+  /** Largest peak-to-trough fall, as a negative fraction (0 when it never fell). */
+  maxDrawdown: number;
+  /** Annualised; undefined with fewer than two daily returns. */
+  volatility?: number;
+  points: ReturnPoint[];
+}
+
+/** Index of the last bar dated on or before `date`, or -1. Binary search: bars are ascending. */
+export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): number {
+  let lo = 0;
+  let hi = bars.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (bars[mid]!.date <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function valueOf(bar: PriceBar, basis: Basis): number {
+  return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
+}
+
+/** Undefined when the window holds no bar (the series ends before the start or starts after `to`). */
+export function seriesPerformance(series: PriceSeries, window: ReturnWindow): SeriesPerformance | undefined {
+  const { bars } = series;
+  const end = window.to === undefined ? bars.length - 1 : lastIndexOnOrBefore(bars, window.to);
+  if (end < 0) return undefined;
+  const beforeStart = window.start === undefined ? 0 : lastIndexOnOrBefore(bars, window.start);
+  const startsInsideRange = window.start !== undefined && beforeStart < 0;
+  const base = Math.max(beforeStart, 0);
+  if (base > end) return undefined;
+
+  const basisFallback = window.basis === 'total' && bars.some((b) => b.adjClose === undefined);
+  const basis: Basis = basisFallback ? 'price' : window.basis;
+  const baseValue = valueOf(bars[base]!, basis);
+
+  const points: ReturnPoint[] = [];
+  let peak = baseValue;
+  let maxDrawdown = 0;
+  const logReturns: number[] = [];
+  let previous = baseValue;
+  for (let i = base; i <= end; i++) {
+    const bar = bars[i]!;
+    const value = valueOf(bar, basis);
+    points.push({ date: bar.date, time: toTime(bar.date), value, return: value / baseValue - 1 });
+    if (value > peak) peak = value;
+    maxDrawdown = Math.min(maxDrawdown, value / peak - 1);
+    if (i > base) logReturns.push(Math.log(value / previous));
+    previous = value;
+  }
+
+  const last = points[points.length - 1]!;
+  return {
+    symbol: series.symbol,
+    baseDate: bars[base]!.date,
+    asOfDate: last.date,
+    startsInsideRange,
+    basisFallback,
+    lastClose: bars[end]!.close,
+    return: last.return,
+    maxDrawdown,
+    volatility: annualisedVolatility(logReturns),
+    points,
+  };
+}
+
+/** Sample standard deviation of daily log returns x sqrt(252). */
+export function annualisedVolatility(logReturns: readonly number[]): number | undefined {
+  const n = logReturns.length;
+  if (n < 2) return undefined;
+  const mean = logReturns.reduce((s, r) => s + r, 0) / n;
+  const variance = logReturns.reduce((s, r) => s + (r - mean) ** 2, 0) / (n - 1);
+  return Math.sqrt(variance) * Math.sqrt(252);
+}
+
+/**
+ * The benchmark's return over the same dates as `performance` (its base date to its
+ * as-of date, each snapped to the benchmark's own last bar on or before).
+ */
+export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerformance, basis: Basis): number | undefined {
+  const baseIndex = lastIndexOnOrBefore(benchmark.bars, performance.baseDate);
+  const endIndex = lastIndexOnOrBefore(benchmark.bars, performance.asOfDate);
+  if (baseIndex < 0 || endIndex < 0) return undefined;
+  const useBasis: Basis = basis === 'total' && benchmark.bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
+  return valueOf(benchmark.bars[endIndex]!, useBasis) / valueOf(benchmark.bars[baseIndex]!, useBasis) - 1;
+}
+
+/** The latest bar date over all series: the default as-of date. */
+export function latestDate(series: readonly PriceSeries[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const s of series) {
+    const last = s.bars[s.bars.length - 1]?.date;
+    if (last && (!latest || last > latest)) latest = last;
+  }
+  return latest;
+}

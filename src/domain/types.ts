@@ -1,0 +1,61 @@
+// The domain shapes of DEFINITIONS.md section 1. Plain data, no React, no fetch.
+
+/** 'YYYY-MM-DD': a trading day for prices, a calendar day for sentiment and events. */
+export type IsoDate = string;
+/** Upper case, 1-10 characters of A-Z 0-9 . - ^ (see parseTicker). */
+export type Ticker = string;
+
+export interface PriceBar {
+  date: IsoDate;
+  close: number;
+  adjClose?: number;
+  open?: number;
+  high?: number;
+  low?: number;
+  volume?: number;
+}
+
+/** Ascending by date, one bar per date, close > 0. */
+export interface PriceSeries {
+  symbol: Ticker;
+  currency?: string;
+  bars: PriceBar[];
+}
+
+/** Counts of one calendar day; messages >= bullish + bearish. */
+export interface SentimentDay {
+  date: IsoDate;
+  bullish: number;
+  bearish: number;
+  messages: number;
+}
+
+export interface SentimentSeries {
+  symbol: Ticker;
+  days: SentimentDay[];
+}
+
+export interface MarketEvent {
+  id: string;
+  date: IsoDate;
+  endDate?: IsoDate;
+  title: string;
+  summary?: string;
+  source?: string;
+  /** http(s) only; anything else is dropped at the boundary. */
+  url?: string;
+  tags: string[];
+  /** Empty or absent: market-wide. */
+  symbols?: Ticker[];
+}
+
+export interface SymbolInfo {
+  symbol: Ticker;
+  name: string;
+}
+
+export type RangePreset = '1M' | '3M' | '6M' | 'YTD' | '1Y' | '5Y' | 'MAX';
+export type RangeKind = RangePreset | 'custom';
+export type Basis = 'price' | 'total';
+
+export const RANGE_PRESETS: readonly RangePreset[] = ['1M', '3M', '6M', 'YTD', '1Y', '5Y', 'MAX'];

@@ -1,0 +1,159 @@
+// The Performance panel: one line per symbol, rebased to 0% on the base date, on the
+// shared time axis, with a legend that shows and hides series.
+import { useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { formatAxisDate, formatDate, formatPercent, formatPrice } from '@/domain/format';
+import type { Ticker } from '@/domain/types';
+import { ErrorState } from '@/ui/error-state';
+import { Panel } from '@/ui/panel';
+import { seriesStyle } from '@/ui/series-style';
+import { Skeleton } from '@/ui/skeleton';
+import { useElementWidth } from '@/ui/use-element-width';
+import { buildChartRows, type ChartRow } from './chart-rows';
+import { describeBase } from './describe-base';
+import type { PerformanceModel } from './use-performance';
+
+const CHART_HEIGHT = 320;
+const DAY_MS = 86_400_000;
+
+interface PerformancePanelProps {
+  model: PerformanceModel;
+  symbols: Ticker[];
+  basisLabel: string;
+}
+
+export function PerformancePanel({ model, symbols, basisLabel }: PerformancePanelProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<Ticker>>(new Set());
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
+  const rows = useMemo(() => buildChartRows(model.performances), [model.performances]);
+  const shown = model.performances.map((p) => p.symbol);
+  const toggle = (symbol: Ticker) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (!next.delete(symbol)) next.add(symbol);
+      return next;
+    });
+
+  return (
+    <Panel title="Performance">
+      <p className="panel-note">{describeBase(model, basisLabel)}</p>
+      {model.failures.length > 0 && model.performances.length === 0 && !model.loading ? (
+        <ErrorState message={model.failures.map((f) => f.error.message).join(' ')} onRetry={model.retryAll} />
+      ) : model.loading && model.performances.length === 0 ? (
+        <Skeleton height={CHART_HEIGHT} label="Loading prices…" />
+      ) : (
+        <>
+          <div className="legend" role="group" aria-label="Series">
+            {shown.map((symbol) => {
+              const style = seriesStyle(symbols.indexOf(symbol));
+              return (
+                <button
+                  key={symbol}
+                  type="button"
+                  className="legend-item"
+                  aria-pressed={!hidden.has(symbol)}
+                  onClick={() => toggle(symbol)}
+                  title={hidden.has(symbol) ? `Show ${symbol}` : `Hide ${symbol}`}
+                >
+                  <svg width="24" height="10" aria-hidden="true">
+                    <line x1="0" y1="5" x2="24" y2="5" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dash} />
+                  </svg>
+                  {symbol}
+                </button>
+              );
+            })}
+          </div>
+          <div ref={frameRef} className="chart-frame">
+            <PerformanceChart rows={rows} symbols={symbols} shown={shown} hidden={hidden} width={width} />
+          </div>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+interface PerformanceChartProps {
+  rows: ChartRow[];
+  symbols: Ticker[];
+  shown: Ticker[];
+  hidden: ReadonlySet<Ticker>;
+  width: number;
+}
+
+function PerformanceChart({ rows, symbols, shown, hidden, width }: PerformanceChartProps) {
+  const first = rows[0]?.time ?? 0;
+  const last = rows[rows.length - 1]?.time ?? 0;
+  const spanDays = (last - first) / DAY_MS;
+  return (
+    <LineChart
+      width={width}
+      height={CHART_HEIGHT}
+      data={rows}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      accessibilityLayer
+      role="img"
+      aria-label={`Returns of ${shown.join(', ')} over time`}
+    >
+      <CartesianGrid stroke="var(--grid)" vertical={false} />
+      <XAxis
+        dataKey="time"
+        type="number"
+        scale="time"
+        domain={[first, last]}
+        tickFormatter={(t: number) => formatAxisDate(t, spanDays)}
+        stroke="var(--muted)"
+        minTickGap={24}
+      />
+      <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
+      <ReferenceLine y={0} stroke="var(--muted)" />
+      <Tooltip content={TooltipContent} isAnimationActive={false} />
+      {shown.map((symbol) => {
+        const style = seriesStyle(symbols.indexOf(symbol));
+        return (
+          <Line
+            key={symbol}
+            name={symbol}
+            dataKey={(row: ChartRow) => row.returns[symbol]}
+            stroke={style.color}
+            strokeDasharray={style.dash}
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            hide={hidden.has(symbol)}
+            isAnimationActive={false}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}
+
+function TooltipContent({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip-date">{formatDate(row.time)}</div>
+      <table>
+        <tbody>
+          {payload.map((entry) => {
+            const symbol = String(entry.name);
+            const ret = row.returns[symbol];
+            const value = row.values[symbol];
+            if (ret === undefined || value === undefined) return null;
+            return (
+              <tr key={symbol}>
+                <th scope="row" style={{ color: entry.color }}>
+                  {symbol}
+                </th>
+                <td>{formatPercent(ret)}</td>
+                <td>{formatPrice(value)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

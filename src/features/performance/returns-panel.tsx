@@ -1,0 +1,123 @@
+// The Returns panel: a sortable table of each symbol's figures over the range, with
+// the benchmark to measure excess against.
+import { useMemo, useState } from 'react';
+import { formatPercent, formatPoints, formatPrice } from '@/domain/format';
+import type { Basis, Ticker } from '@/domain/types';
+import { ErrorState } from '@/ui/error-state';
+import { Panel } from '@/ui/panel';
+import { Skeleton } from '@/ui/skeleton';
+import { describeBase } from './describe-base';
+import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
+import type { PerformanceModel } from './use-performance';
+
+interface ReturnsPanelProps {
+  model: PerformanceModel;
+  symbols: Ticker[];
+  basis: Basis;
+  basisLabel: string;
+  benchmark: Ticker;
+  onBenchmarkChange: (benchmark: Ticker) => void;
+  onRemoveSymbol: (symbol: Ticker) => void;
+}
+
+const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+  { key: 'symbol', label: 'Symbol', numeric: false },
+  { key: 'lastClose', label: 'Last price', numeric: true },
+  { key: 'return', label: 'Return', numeric: true },
+  { key: 'excess', label: 'Excess', numeric: true },
+  { key: 'maxDrawdown', label: 'Max drawdown', numeric: true },
+  { key: 'volatility', label: 'Volatility', numeric: true },
+];
+
+export function ReturnsPanel(props: ReturnsPanelProps) {
+  const { model, symbols, basis, basisLabel, benchmark, onBenchmarkChange, onRemoveSymbol } = props;
+  const [order, setOrder] = useState<SortOrder>();
+  const benchmarkSeries = model.seriesBySymbol.get(benchmark);
+  const rows = useMemo(
+    () => sortRows(buildReturnsRows(model.performances, benchmarkSeries, basis), order),
+    [model.performances, benchmarkSeries, basis, order],
+  );
+  const benchmarkChoices = symbols.includes(benchmark) ? symbols : [benchmark, ...symbols];
+  const benchmarkFailure = !symbols.includes(benchmark) && !benchmarkSeries && !model.loading;
+
+  const sortBy = (key: SortKey) =>
+    setOrder((o) => ({ key, direction: o?.key === key && o.direction === 'descending' ? 'ascending' : 'descending' }));
+
+  const benchmarkPicker = (
+    <label className="inline-field">
+      Benchmark
+      <select value={benchmark} onChange={(e) => onBenchmarkChange(e.target.value)}>
+        {benchmarkChoices.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <Panel title="Returns" actions={benchmarkPicker}>
+      <p className="panel-note">{describeBase(model, basisLabel)}</p>
+      {model.failures.map((f) => (
+        <div key={f.symbol} className="inline-error" role="alert">
+          <span>{f.error.message}</span>
+          <button type="button" onClick={f.retry}>
+            Retry
+          </button>
+          <button type="button" onClick={() => onRemoveSymbol(f.symbol)}>
+            Remove {f.symbol}
+          </button>
+        </div>
+      ))}
+      {benchmarkFailure && <p className="inline-error">No data for the benchmark {benchmark}: excess is blank.</p>}
+      {model.loading && rows.length === 0 ? (
+        <Skeleton height={160} label="Loading returns…" />
+      ) : rows.length === 0 && model.failures.length === 0 ? (
+        <ErrorState message="No prices in this range. Pick a longer range or an earlier as-of date." />
+      ) : (
+        <div className="table-scroll">
+          <table aria-label="Returns" className="returns-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'numeric' : undefined}
+                    aria-sort={order?.key === c.key ? order.direction : undefined}
+                  >
+                    <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                      {c.key === 'excess' ? `Excess vs ${benchmark}` : c.label}
+                      <span aria-hidden="true">{order?.key === c.key ? (order.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.symbol}>
+                  <td className="symbol-cell">{r.symbol}</td>
+                  <td className="numeric">{formatPrice(r.lastClose)}</td>
+                  <td className={`numeric ${r.return >= 0 ? 'up' : 'down'}`}>
+                    {formatPercent(r.return)}
+                    {r.startsInsideRange && <span className="footnote"> since {r.baseDate}</span>}
+                  </td>
+                  <td className="numeric">{r.excess === undefined ? '–' : formatPoints(r.excess)}</td>
+                  <td className="numeric">{formatPercent(r.maxDrawdown)}</td>
+                  <td className="numeric">{r.volatility === undefined ? '–' : formatPercent(r.volatility).replace('+', '')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {rows.some((r) => r.basisFallback) && (
+        <p className="panel-note">
+          {rows.filter((r) => r.basisFallback).map((r) => r.symbol).join(', ')}: no adjusted closes, shown on price basis.
+        </p>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,82 @@
+// Prices of the chosen symbols (and the benchmark), turned into per-symbol
+// performance over the view's range. Shared by the Performance and Returns panels,
+// which see the same cache entries and the same memoised numbers.
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { DataAdapter } from '@/adapters/data-adapter';
+import { rangeStart } from '@/domain/range';
+import { latestDate, seriesPerformance, type SeriesPerformance } from '@/domain/returns';
+import type { IsoDate, PriceSeries, Ticker } from '@/domain/types';
+import { pricesQueryOptions } from '@/queries/prices';
+import type { ViewState } from '@/stores/url-state';
+
+export interface SymbolFailure {
+  symbol: Ticker;
+  error: Error;
+  retry: () => void;
+}
+
+export interface PerformanceModel {
+  loading: boolean;
+  /** In the order the user chose; symbols without data in the window are absent. */
+  performances: SeriesPerformance[];
+  failures: SymbolFailure[];
+  seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>;
+  /** The as-of date the figures are computed at (a trading day). */
+  asOfDate?: IsoDate;
+  /** The nominal range start (e.g. 2024-12-31 for YTD); undefined for MAX. */
+  start?: IsoDate;
+  retryAll: () => void;
+}
+
+type View = Pick<ViewState, 'symbols' | 'range' | 'from' | 'to' | 'basis' | 'benchmark'>;
+
+export function usePerformance(adapter: DataAdapter, view: View): PerformanceModel {
+  const wanted = useMemo(
+    () => (view.symbols.includes(view.benchmark) ? view.symbols : [...view.symbols, view.benchmark]),
+    [view.symbols, view.benchmark],
+  );
+
+  const { series, errors, pending, refetch } = useQueries({
+    queries: wanted.map((symbol) => pricesQueryOptions(adapter, symbol)),
+    combine: combineResults,
+  });
+
+  // `series` keeps its identity while no data changed (react-query shares the combined result).
+  const seriesBySymbol = useMemo(() => new Map(series.flatMap((s) => (s ? [[s.symbol, s] as const] : []))), [series]);
+
+  const { symbols, range, from, to, basis } = view;
+  const derived = useMemo(() => {
+    const shown = symbols.flatMap((s) => seriesBySymbol.get(s) ?? []);
+    const latest = latestDate(shown);
+    if (!latest) return { performances: [], start: undefined, asOfDate: undefined };
+    const asOf = to !== undefined && to < latest ? to : latest;
+    const start = rangeStart(range, asOf, from);
+    const performances = shown.flatMap((s) => seriesPerformance(s, { start, to, basis }) ?? []);
+    const asOfDate = performances.reduce<IsoDate | undefined>((d, p) => (!d || p.asOfDate > d ? p.asOfDate : d), undefined);
+    return { performances, start, asOfDate };
+  }, [seriesBySymbol, symbols, range, from, to, basis]);
+
+  const shownIndexes = wanted.flatMap((symbol, i) => (symbols.includes(symbol) ? [i] : []));
+  const failures = shownIndexes.flatMap((i) => {
+    const error = errors[i];
+    return error ? [{ symbol: wanted[i]!, error, retry: () => void refetch[i]!() }] : [];
+  });
+
+  return {
+    loading: shownIndexes.some((i) => pending[i]),
+    ...derived,
+    failures,
+    seriesBySymbol,
+    retryAll: () => failures.forEach((f) => f.retry()),
+  };
+}
+
+function combineResults(results: UseQueryResult<PriceSeries>[]) {
+  return {
+    series: results.map((r) => r.data),
+    errors: results.map((r) => r.error),
+    pending: results.map((r) => r.isPending),
+    refetch: results.map((r) => r.refetch),
+  };
+}

@@ -1,0 +1,21 @@
+// How series are told apart: a colour that reads on light and dark backgrounds, and a
+// dash pattern, so no one needs colour alone.
+export interface SeriesStyle {
+  color: string;
+  dash?: string;
+}
+
+const STYLES: readonly SeriesStyle[] = [
+  { color: 'var(--series-1)' },
+  { color: 'var(--series-2)', dash: '6 3' },
+  { color: 'var(--series-3)', dash: '2 2' },
+  { color: 'var(--series-4)', dash: '8 3 2 3' },
+  { color: 'var(--series-5)' },
+  { color: 'var(--series-6)', dash: '6 3' },
+  { color: 'var(--series-7)', dash: '2 2' },
+  { color: 'var(--series-8)', dash: '8 3 2 3' },
+];
+
+export function seriesStyle(index: number): SeriesStyle {
+  return STYLES[index % STYLES.length]!;
+}

@@ -1,0 +1,97 @@
+// The first thing a user does, in real Chromium against the production build:
+// open a shared YTD link, read the returns, switch range, reload, go back.
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, returnsBySymbol, startPreview } from './harness';
+
+let server: ChildProcess;
+let browser: Browser;
+
+before(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+const YTD_LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25';
+
+test('a shared YTD link shows the published returns and three lines', async () => {
+  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const table = page.getByRole('table', { name: 'Returns' });
+  await table.getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
+
+  assert.deepEqual(await returnsBySymbol(page), { SPY: '+9.0%', QQQ: '+11.0%', MCHI: '+28.1%' });
+  const performance = page.getByRole('region', { name: 'Performance' });
+  assert.equal(await performance.locator('path.recharts-line-curve').count(), 3);
+  assert.ok(await page.getByText('Sample data').first().isVisible(), 'the demo says it is sample data');
+  assert.match(await page.title(), /Tradewinds/);
+  assert.ok(await performance.getByText('since the 2024-12-31 close, as of 2025-07-25').isVisible());
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('1Y updates the URL and the table, and survives reload and back', async () => {
+  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const range = page.getByRole('group', { name: 'Range' });
+  const note = (text: string) => page.getByRole('region', { name: 'Returns' }).getByText(text);
+  await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
+  const ytd = await returnsBySymbol(page);
+
+  await range.getByRole('button', { name: '1Y' }).click();
+  await page.waitForURL(/range=1Y/);
+  assert.equal(await range.getByRole('button', { name: '1Y' }).getAttribute('aria-pressed'), 'true');
+  await note('since the 2024-07-25 close, as of 2025-07-25').waitFor();
+  const oneYear = await returnsBySymbol(page);
+  assert.notDeepEqual(oneYear, ytd, 'the table changed with the range');
+
+  await page.reload();
+  await note('since the 2024-07-25 close, as of 2025-07-25').waitFor();
+  assert.equal(await range.getByRole('button', { name: '1Y' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await returnsBySymbol(page), oneYear);
+
+  await page.goBack();
+  await page.waitForURL(/range=YTD/);
+  await note('since the 2024-12-31 close, as of 2025-07-25').waitFor();
+  assert.deepEqual(await returnsBySymbol(page), ytd);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('adding a symbol: an unknown one is refused inline, a known one joins chart and table', async () => {
+  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const box = page.getByRole('textbox', { name: 'Add symbol' });
+  await box.fill('ZZZZ');
+  await box.press('Enter');
+  await page.getByText('Demo has no symbol ZZZZ; it was not added.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Remove ZZZZ' }).count(), 0);
+
+  await box.fill('kweb');
+  await box.press('Enter');
+  await page.getByRole('button', { name: 'Remove KWEB' }).waitFor();
+  await page.waitForURL(/symbols=SPY,QQQ,MCHI,KWEB/);
+  await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'KWEB', exact: true }).waitFor();
+  assert.equal(await page.locator('path.recharts-line-curve').count(), 4);
+
+  await page.getByRole('button', { name: 'Remove QQQ' }).click();
+  await page.waitForURL(/symbols=SPY,MCHI,KWEB/);
+  assert.equal(await page.locator('path.recharts-line-curve').count(), 3);
+  // The failed lookup of ZZZZ is the one expected error in the console (a 404 response).
+  assert.ok(errors.every((e) => e.includes('404')), errors.join('\n'));
+  await close();
+});
+
+test('a malformed link falls back to defaults with a visible notice', async () => {
+  const { page, errors, close } = await openPage(browser, '/?symbols=SPY,$$$&range=10Y&to=2025-13-01');
+  await page.getByText('Ignored range="10Y"').waitFor();
+  assert.ok(await page.getByText('Ignored to="2025-13-01"').isVisible());
+  assert.equal(await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'YTD' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'SPY', exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});

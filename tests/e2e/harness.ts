@@ -1,0 +1,79 @@
+// Browser-test harness: serves the production build with `vite preview` and drives
+// Debian's Chromium through playwright-core (never a downloaded browser).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const path of candidates) if (path && existsSync(path)) return path;
+  throw new Error('No Chromium found: install Debian\'s `chromium` package or set CHROMIUM_PATH.');
+}
+
+export async function startPreview(): Promise<ChildProcess> {
+  // Node runs vite's own entry, so kill() reaches the server itself, not a wrapper.
+  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+  const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(BASE_URL);
+      if (response.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page that records every console error and uncaught exception, for a no-errors check. */
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${BASE_URL}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+/** The text of each row of the Returns table, keyed by its Symbol cell. */
+export async function returnsBySymbol(page: Page): Promise<Record<string, string>> {
+  const table = page.getByRole('table', { name: 'Returns' });
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const returnColumn = headers.findIndex((h) => h.trim().startsWith('Return'));
+  const rows = await table.locator('tbody tr').all();
+  const result: Record<string, string> = {};
+  for (const row of rows) {
+    const cells = await row.getByRole('cell').allInnerTexts();
+    const symbol = cells[0]?.trim();
+    if (symbol) result[symbol] = (cells[returnColumn] ?? '').trim();
+  }
+  return result;
+}

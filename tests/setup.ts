@@ -1,0 +1,13 @@
+// Vitest setup: DOM matchers, and the demo API served by MSW for every test.
+// Any request no handler answers fails the test: tests never reach a network.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/node';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
