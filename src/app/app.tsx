@@ -53,7 +53,7 @@ export function App({ startupError }: AppProps) {
         </div>
       )}
       {view.notices.length > 0 && (
-        <div className="banner" role="status">
+        <div className="banner" role="status" aria-label="Link notices">
           <ul>
             {view.notices.map((n) => (
               <li key={n}>{n}</li>
