@@ -1,0 +1,61 @@
+// The Performance and Returns view models: rows on the shared time axis, excess, sorting.
+import { describe, expect, it } from 'vitest';
+import { toTime } from '@/domain/dates';
+import { seriesPerformance } from '@/domain/returns';
+import type { PriceSeries } from '@/domain/types';
+import { buildChartRows } from '@/features/performance/chart-rows';
+import { buildReturnsRows, sortRows } from '@/features/performance/returns-rows';
+
+const series = (symbol: string, closes: [string, number][]): PriceSeries => ({
+  symbol,
+  bars: closes.map(([date, close]) => ({ date, close })),
+});
+
+const spy = series('SPY', [
+  ['2025-01-02', 100],
+  ['2025-01-03', 110],
+  ['2025-01-06', 105],
+]);
+// A symbol listed elsewhere trades on a day SPY does not, and misses one SPY has.
+const abc = series('ABC', [
+  ['2025-01-02', 50],
+  ['2025-01-04', 40],
+  ['2025-01-06', 60],
+]);
+const window = { start: '2025-01-02', basis: 'price' as const };
+
+describe('buildChartRows', () => {
+  it('puts every date of every series on one ascending time axis, with gaps where a series has no bar', () => {
+    const rows = buildChartRows([seriesPerformance(spy, window)!, seriesPerformance(abc, window)!]);
+    expect(rows.map((r) => r.time)).toEqual(['2025-01-02', '2025-01-03', '2025-01-04', '2025-01-06'].map(toTime));
+    expect(rows[0]!.returns).toEqual({ SPY: 0, ABC: 0 });
+    expect(Object.keys(rows[1]!.returns)).toEqual(['SPY']);
+    expect(rows[1]!.returns.SPY).toBeCloseTo(0.1);
+    expect(rows[2]!.returns.ABC).toBeCloseTo(-0.2);
+    expect(rows[3]!.values).toEqual({ SPY: 105, ABC: 60 });
+  });
+});
+
+describe('buildReturnsRows and sortRows', () => {
+  const rows = buildReturnsRows([seriesPerformance(spy, window)!, seriesPerformance(abc, window)!], spy, 'price');
+
+  it('measures excess against the benchmark over the same dates', () => {
+    expect(rows[1]!.return).toBeCloseTo(0.2);
+    expect(rows[1]!.excess).toBeCloseTo(0.2 - 0.05);
+    expect(rows[0]!.excess).toBe(0);
+  });
+
+  it('sorts numbers and symbols both ways and leaves the input alone', () => {
+    expect(sortRows(rows, { key: 'return', direction: 'descending' }).map((r) => r.symbol)).toEqual(['ABC', 'SPY']);
+    expect(sortRows(rows, { key: 'maxDrawdown', direction: 'ascending' }).map((r) => r.symbol)).toEqual(['ABC', 'SPY']);
+    expect(sortRows(rows, { key: 'symbol', direction: 'ascending' }).map((r) => r.symbol)).toEqual(['ABC', 'SPY']);
+    expect(rows.map((r) => r.symbol)).toEqual(['SPY', 'ABC']);
+  });
+
+  it('puts rows without the sorted figure last in either direction', () => {
+    const noBenchmark = buildReturnsRows([seriesPerformance(spy, window)!, seriesPerformance(abc, window)!], undefined, 'price');
+    const withGap = [{ ...noBenchmark[0]!, excess: 0.01 }, noBenchmark[1]!];
+    expect(sortRows(withGap, { key: 'excess', direction: 'ascending' }).map((r) => r.symbol)).toEqual(['SPY', 'ABC']);
+    expect(sortRows(withGap, { key: 'excess', direction: 'descending' }).map((r) => r.symbol)).toEqual(['SPY', 'ABC']);
+  });
+});
