@@ -10,6 +10,8 @@ export interface GetJsonOptions {
   headers?: Record<string, string>;
   /** Names the source in messages, e.g. "Demo". */
   sourceLabel: string;
+  /** Values (tokens, keys) to blank out of any text a server sends back. */
+  secrets?: string[];
 }
 
 /** Resolves a relative base such as /api/v1 against the page, so it works in the browser and in tests. */
@@ -30,13 +32,13 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     // The caller's own abort is not a failure: let it through untouched for react-query.
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (timeout.aborted) {
-      throw new DataSourceError('timeout', `${where} did not answer within ${Math.round(timeoutMs / 1000)} s.`, { cause: error });
+      throw new DataSourceError('timeout', `${where} did not answer within ${formatDuration(timeoutMs)}.`, { cause: error });
     }
     throw new DataSourceError('network', `${where} could not be reached. Check the connection or the address.`, { cause: error });
   }
 
   const text = await readBody(response, options.signal, where);
-  if (!response.ok) throw errorFromResponse(response, text, where);
+  if (!response.ok) throw errorFromResponse(response, redact(text, options.secrets), where);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -69,11 +71,30 @@ function errorFromResponse(response: Response, body: string, where: string): Dat
               ? 'rate_limited'
               : 'server';
   const fallback = `${where} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}.`;
-  const retryAfter = Number(response.headers.get('Retry-After'));
   return new DataSourceError(code, detail?.message ? `${where}: ${detail.message}` : fallback, {
     status,
-    retryAfter: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined,
+    retryAfter: retryAfterSeconds(response.headers.get('Retry-After')),
   });
+}
+
+/** Retry-After in seconds (a number of seconds or an HTTP date); undefined when absent or unreadable. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : undefined;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** A server may echo a credential back in its error text; it must never reach the screen. */
+function redact(text: string, secrets: string[] | undefined): string {
+  let result = text;
+  for (const secret of secrets ?? []) if (secret) result = result.split(secret).join('[redacted]');
+  return result;
+}
+
+function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
 /** The contract's error body: { error: { code, message } }. Anything else is ignored. */

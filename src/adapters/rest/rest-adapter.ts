@@ -1,7 +1,7 @@
 // The `rest` adapter: any server that speaks the JSON contract of DEFINITIONS.md
 // section 5. The demo source is this same adapter pointed at the mock API.
 import type { Capabilities, DataAdapter, RangeQuery, RequestOptions, SourceId } from '../data-adapter';
-import { DataSourceError, isDataSourceError } from '../data-adapter';
+import { isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
 import {
   eventsResponse,
@@ -34,12 +34,12 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
   function get(path: string, params: Record<string, string | undefined>, o?: RequestOptions) {
     const url = resolveUrl(`${base}/${path}`);
     for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
-    return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label });
+    return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label, secrets: token ? [token] : undefined });
   }
 
   const rangeParams = (q: RangeQuery) => ({ symbols: q.symbols.join(',') || undefined, from: q.from, to: q.to });
 
-  return {
+  const adapter: DataAdapter = {
     id,
     label,
     capabilities: config.capabilities ?? { prices: true, sentiment: true, events: true },
@@ -66,12 +66,13 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
 
     async checkHealth() {
       try {
-        const symbols = await this.getSymbols();
-        return { ok: true, message: `${label} answered with ${symbols.length} symbols.` };
+        const symbols = await adapter.getSymbols();
+        return { ok: true, message: `${label} answered with ${symbols.length} symbol${symbols.length === 1 ? '' : 's'}.` };
       } catch (error) {
         if (isDataSourceError(error)) return { ok: false, message: error.message };
-        return { ok: false, message: new DataSourceError('network', `${label} could not be checked.`).message };
+        return { ok: false, message: `${label} could not be checked.` };
       }
     },
   };
+  return adapter;
 }
