@@ -1,17 +1,21 @@
 // How numbers and dates are written on screen, in one place so every panel agrees.
 
+/** A fraction as signed percent with one decimal, halves rounded away from zero. */
+function signedTenths(fraction: number, unit: string): string {
+  if (!Number.isFinite(fraction)) return '–';
+  const tenths = Math.round(Math.abs(fraction) * 1000);
+  if (tenths === 0) return `0.0${unit}`;
+  return `${fraction > 0 ? '+' : '-'}${(tenths / 10).toFixed(1)}${unit}`;
+}
+
 /** One decimal and a sign: +9.0%, -12.3%. A value that rounds to zero reads 0.0%. */
 export function formatPercent(fraction: number): string {
-  const rounded = Math.round(fraction * 1000) / 10;
-  if (rounded === 0) return '0.0%';
-  return `${rounded > 0 ? '+' : '-'}${Math.abs(rounded).toFixed(1)}%`;
+  return signedTenths(fraction, '%');
 }
 
 /** Percentage points, for differences of returns: +2.1 pts. */
 export function formatPoints(fraction: number): string {
-  const rounded = Math.round(fraction * 1000) / 10;
-  if (rounded === 0) return '0.0 pts';
-  return `${rounded > 0 ? '+' : '-'}${Math.abs(rounded).toFixed(1)} pts`;
+  return signedTenths(fraction, ' pts');
 }
 
 const priceFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -68,6 +68,8 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   const startsInsideRange = window.start !== undefined && beforeStart < 0;
   const base = Math.max(beforeStart, 0);
   if (base > end) return undefined;
+  // The series ended before the range began: it has nothing to say about this range.
+  if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
   const basisFallback = window.basis === 'total' && bars.some((b) => b.adjClose === undefined);
   const basis: Basis = basisFallback ? 'price' : window.basis;
@@ -124,12 +126,16 @@ export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerfo
   return valueOf(benchmark.bars[endIndex]!, useBasis) / valueOf(benchmark.bars[baseIndex]!, useBasis) - 1;
 }
 
-/** The latest bar date over all series: the default as-of date. */
-export function latestDate(series: readonly PriceSeries[]): IsoDate | undefined {
+/**
+ * The as-of date (DEFINITIONS.md section 2): the latest bar on or before `to` over all
+ * series, or the latest bar of all when `to` is absent. Undefined when none has one.
+ */
+export function asOfDate(series: readonly PriceSeries[], to?: IsoDate): IsoDate | undefined {
   let latest: IsoDate | undefined;
   for (const s of series) {
-    const last = s.bars[s.bars.length - 1]?.date;
-    if (last && (!latest || last > latest)) latest = last;
+    const index = to === undefined ? s.bars.length - 1 : lastIndexOnOrBefore(s.bars, to);
+    const date = s.bars[index]?.date;
+    if (date && (!latest || date > latest)) latest = date;
   }
   return latest;
 }

@@ -40,6 +40,15 @@ describe('App', () => {
     await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(3));
   });
 
+  it('computes a range from the as-of trading day when the as-of date is a weekend', async () => {
+    // 2022-01-02 is a Sunday: as of the Friday 2021-12-31 close, YTD is 2021's whole year.
+    showView('?symbols=SPY&range=YTD&to=2022-01-02');
+    renderWithProviders(<App />);
+    const returns = await screen.findByRole('region', { name: 'Returns' });
+    expect(await within(returns).findByText('Price return since the 2020-12-31 close, as of 2021-12-31.')).toBeVisible();
+    expect(returnBySymbol(await returnsRows()).SPY).not.toBe('0.0%');
+  });
+
   it('switches range with the Range presets', async () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
@@ -74,7 +83,7 @@ describe('App', () => {
 
     await user.clear(box);
     await user.type(box, 's p y{Enter}');
-    expect(await screen.findByText('"S P Y" is not a ticker: use letters, digits and . - ^ only.')).toBeVisible();
+    expect(await screen.findByText('"s p y" is not a ticker: use letters, digits and . - ^ only.')).toBeVisible();
 
     await user.clear(box);
     await user.type(box, 'gld{Enter}');

@@ -5,7 +5,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DataAdapter } from '@/adapters/data-adapter';
 import { rangeStart } from '@/domain/range';
-import { latestDate, seriesPerformance, type SeriesPerformance } from '@/domain/returns';
+import { asOfDate, seriesPerformance, type SeriesPerformance } from '@/domain/returns';
 import type { IsoDate, PriceSeries, Ticker } from '@/domain/types';
 import { pricesQueryOptions } from '@/queries/prices';
 import type { ViewState } from '@/stores/url-state';
@@ -48,13 +48,11 @@ export function usePerformance(adapter: DataAdapter, view: View): PerformanceMod
   const { symbols, range, from, to, basis } = view;
   const derived = useMemo(() => {
     const shown = symbols.flatMap((s) => seriesBySymbol.get(s) ?? []);
-    const latest = latestDate(shown);
-    if (!latest) return { performances: [], start: undefined, asOfDate: undefined };
-    const asOf = to !== undefined && to < latest ? to : latest;
+    const asOf = asOfDate(shown, to);
+    if (!asOf) return { performances: [], start: undefined, asOfDate: undefined };
     const start = rangeStart(range, asOf, from);
-    const performances = shown.flatMap((s) => seriesPerformance(s, { start, to, basis }) ?? []);
-    const asOfDate = performances.reduce<IsoDate | undefined>((d, p) => (!d || p.asOfDate > d ? p.asOfDate : d), undefined);
-    return { performances, start, asOfDate };
+    const performances = shown.flatMap((s) => seriesPerformance(s, { start, to: asOf, basis }) ?? []);
+    return { performances, start, asOfDate: asOf };
   }, [seriesBySymbol, symbols, range, from, to, basis]);
 
   const shownIndexes = wanted.flatMap((symbol, i) => (symbols.includes(symbol) ? [i] : []));
