@@ -1,7 +1,8 @@
 // The demo dataset behind the REST contract (DEFINITIONS.md section 5): pure lookups,
 // shared by the MSW handlers in the browser, in tests and behind `npm run api`.
 import { isIsoDate } from '../src/domain/dates';
-import type { PriceSeries, SymbolInfo } from '../src/domain/types';
+import type { MarketEvent, PriceSeries, SymbolInfo } from '../src/domain/types';
+import eventData from './data/events.json';
 import prices from './data/prices.json';
 
 interface ApiError {
@@ -31,18 +32,34 @@ interface RangeParams {
 
 /** Reads symbols/from/to from a query string, or says what is wrong with them (400). */
 export function parseRangeParams(search: URLSearchParams): ApiResult<RangeParams> {
-  const symbols = (search.get('symbols') ?? '')
+  const symbols = readSymbols(search);
+  if (symbols.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
+  const dates = parseDates(search);
+  return dates.ok ? { ok: true, body: { symbols, ...dates.body } } : dates;
+}
+
+/** Reads the events query: like parseRangeParams, but symbols may be absent (all events). */
+export function parseEventParams(search: URLSearchParams): ApiResult<RangeParams> {
+  const dates = parseDates(search);
+  return dates.ok ? { ok: true, body: { symbols: readSymbols(search), ...dates.body } } : dates;
+}
+
+function readSymbols(search: URLSearchParams): string[] {
+  return (search.get('symbols') ?? '')
     .split(',')
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
-  if (symbols.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
+}
+
+/** Optional inclusive from/to, each a real YYYY-MM-DD date, from not after to. */
+function parseDates(search: URLSearchParams): ApiResult<{ from?: string; to?: string }> {
   const from = search.get('from') ?? undefined;
   const to = search.get('to') ?? undefined;
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     if (value !== undefined && !isIsoDate(value)) return fail(400, 'bad_request', `${name} must be a date as YYYY-MM-DD`);
   }
   if (from && to && from > to) return fail(400, 'bad_request', 'from must not be after to');
-  return { ok: true, body: { symbols, from, to } };
+  return { ok: true, body: { from, to } };
 }
 
 export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[]; unknown: string[] }> {
@@ -64,6 +81,25 @@ export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[
     return [{ symbol, currency: data.currency, bars }];
   });
   return { ok: true, body: { series, unknown } };
+}
+
+const events: readonly MarketEvent[] = eventData.events;
+
+/**
+ * Events overlapping [from, to] (a multi-day event counts from its date to its endDate).
+ * With symbols, only events naming one of them, plus market-wide events (no symbols).
+ */
+export function getEvents(params: { from?: string; to?: string; symbols: string[] }): ApiResult<{ events: MarketEvent[] }> {
+  const { from, to } = params;
+  const wanted = new Set(params.symbols.map((s) => s.toUpperCase()));
+  const selected = events.filter((e) => {
+    if (to !== undefined && e.date > to) return false;
+    if (from !== undefined && (e.endDate ?? e.date) < from) return false;
+    if (wanted.size === 0 || !e.symbols || e.symbols.length === 0) return true;
+    return e.symbols.some((s) => wanted.has(s));
+  });
+  const sorted = [...selected].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ok: true, body: { events: sorted } };
 }
 
 /** How many leading dates satisfy `holds` (a prefix test on ascending dates; binary search). */

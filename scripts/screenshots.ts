@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openPage, startPreview } from '../tests/e2e/harness';
 
-const LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25';
+const LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29&event=2025-07-stockholm-talks';
 const SHOTS = [
   { name: 'desktop-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
   { name: 'phone-dark', viewport: { width: 360, height: 780 }, colorScheme: 'dark' },

@@ -1,6 +1,8 @@
 // Vitest setup: DOM matchers, and the demo API served by MSW for every test.
 // Any request no handler answers fails the test: tests never reach a network.
 import '@testing-library/jest-dom/vitest';
+// jsdom has no IndexedDB; the browser tests use the real one.
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';

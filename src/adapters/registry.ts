@@ -7,13 +7,13 @@ import { createRestAdapter } from './rest/rest-adapter';
 export const DEMO_BASE_URL = '/api/v1';
 
 const factories: Partial<Record<SourceId, () => DataAdapter>> = {
-  // The demo dataset has prices so far; sentiment and events join it with their panels.
+  // The demo dataset serves prices and the 2025 event timeline; sentiment joins it with its panel.
   demo: () =>
     createRestAdapter({
       id: 'demo',
       label: 'Demo',
       baseUrl: DEMO_BASE_URL,
-      capabilities: { prices: true, sentiment: false, events: false },
+      capabilities: { prices: true, sentiment: false, events: true },
     }),
 };
 

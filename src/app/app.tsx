@@ -2,6 +2,9 @@
 // composes features and hands each the active data source.
 import { getAdapter } from '@/adapters/registry';
 import type { SourceId } from '@/adapters/data-adapter';
+import { EventWindowPanel } from '@/features/events/event-window-panel';
+import { EventsPanel } from '@/features/events/events-panel';
+import { useTimelineEvents } from '@/features/events/use-timeline-events';
 import { PerformancePanel } from '@/features/performance/performance-panel';
 import { ReturnsPanel } from '@/features/performance/returns-panel';
 import { usePerformance } from '@/features/performance/use-performance';
@@ -9,6 +12,7 @@ import { BasisPicker } from '@/features/view-controls/basis-picker';
 import { RangePicker } from '@/features/view-controls/range-picker';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
 import { useViewStore } from '@/stores/view-store';
+import { Panel } from '@/ui/panel';
 import { useShallow } from 'zustand/react/shallow';
 
 interface AppProps {
@@ -20,6 +24,9 @@ export function App({ startupError }: AppProps) {
   const view = useViewStore(useShallow((s) => s));
   const adapter = getAdapter(view.source as SourceId);
   const model = usePerformance(adapter, view);
+  const timeline = useTimelineEvents(adapter, { from: model.start, to: view.to ?? model.asOfDate, tags: view.tags });
+  const selectedEvent = view.event ? timeline.all.find((e) => e.id === view.event) : undefined;
+  const closeEvent = () => view.selectEvent(undefined);
   const basisLabel = view.basis === 'total' ? 'Total return' : 'Price return';
 
   return (
@@ -66,7 +73,33 @@ export function App({ startupError }: AppProps) {
       )}
 
       <main className="panels">
-        <PerformancePanel model={model} symbols={view.symbols} basisLabel={basisLabel} />
+        <PerformancePanel
+          model={model}
+          symbols={view.symbols}
+          basisLabel={basisLabel}
+          events={timeline.visible}
+          selectedEventId={view.event}
+          onSelectEvent={view.selectEvent}
+        />
+        {selectedEvent ? (
+          <EventWindowPanel
+            event={selectedEvent}
+            allEvents={timeline.all}
+            symbols={view.symbols}
+            seriesBySymbol={model.seriesBySymbol}
+            benchmark={view.benchmark}
+            basis={view.basis}
+            asOfDate={model.asOfDate}
+            onClose={closeEvent}
+          />
+        ) : (
+          view.event &&
+          !timeline.loading && (
+            <Panel title="Event window" actions={<button type="button" onClick={closeEvent}>Close</button>}>
+              <p className="panel-note">No event “{view.event}” in this source or among your own events.</p>
+            </Panel>
+          )
+        )}
         <ReturnsPanel
           model={model}
           symbols={view.symbols}
@@ -75,6 +108,14 @@ export function App({ startupError }: AppProps) {
           benchmark={view.benchmark}
           onBenchmarkChange={view.setBenchmark}
           onRemoveSymbol={view.removeSymbol}
+        />
+        <EventsPanel
+          timeline={timeline}
+          selectedTags={view.tags}
+          selectedEventId={view.event}
+          onToggleTag={view.toggleTag}
+          onClearTags={view.clearTags}
+          onSelectEvent={view.selectEvent}
         />
       </main>
       {adapter.id === 'demo' && (

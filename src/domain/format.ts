@@ -33,7 +33,9 @@ export function formatDate(time: number): string {
   return longDate.format(time);
 }
 
-/** Axis ticks: 'Jul 25' within a short span, 'Jul 2025' across longer ones. */
-export function formatAxisDate(time: number, spanDays: number): string {
-  return spanDays > 200 ? monthYear.format(time) : dayMonth.format(time);
+/** Axis tick labels to match the tick spacing (see domain/time-ticks.ts). */
+export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year'): string {
+  if (unit === 'day') return dayMonth.format(time);
+  if (unit === 'month') return monthYear.format(time);
+  return String(new Date(time).getUTCFullYear());
 }

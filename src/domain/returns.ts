@@ -59,6 +59,26 @@ function valueOf(bar: PriceBar, basis: Basis): number {
   return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
 }
 
+/**
+ * The basis actually used for a series (section 2): 'total' falls back to 'price' when
+ * any bar lacks adjClose, so one series is never measured on a mix of the two.
+ * Callers compare the result with the requested basis to say so.
+ */
+export function effectiveBasis(bars: readonly PriceBar[], basis: Basis): Basis {
+  return basis === 'total' && bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
+}
+
+/** A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total', close for 'price'. */
+export function barValue(bar: PriceBar, basis: Basis): number {
+  return valueOf(bar, basis);
+}
+
+/** The series as it stood at the close of `date`: its bars on or before it. */
+export function seriesUntil(series: PriceSeries, date: IsoDate): PriceSeries {
+  const end = lastIndexOnOrBefore(series.bars, date);
+  return end === series.bars.length - 1 ? series : { ...series, bars: series.bars.slice(0, end + 1) };
+}
+
 /** Undefined when the window holds no bar (the series ends before the start or starts after `to`). */
 export function seriesPerformance(series: PriceSeries, window: ReturnWindow): SeriesPerformance | undefined {
   const { bars } = series;

@@ -59,3 +59,8 @@ export type RangeKind = RangePreset | 'custom';
 export type Basis = 'price' | 'total';
 
 export const RANGE_PRESETS: readonly RangePreset[] = ['1M', '3M', '6M', 'YTD', '1Y', '5Y', 'MAX'];
+
+/** An event on the timeline: from the data source, or added by the user (`own`). */
+export interface TimelineEvent extends MarketEvent {
+  own?: boolean;
+}

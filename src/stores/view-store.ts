@@ -15,6 +15,9 @@ interface ViewActions {
   setBenchmark: (benchmark: Ticker) => void;
   addSymbol: (symbol: Ticker) => void;
   removeSymbol: (symbol: Ticker) => void;
+  toggleTag: (tag: string) => void;
+  clearTags: () => void;
+  selectEvent: (id: string | undefined) => void;
 }
 
 export type ViewStore = ViewState & ViewActions & { /** Parameters of the URL that were ignored, and why. */ notices: string[] };
@@ -32,6 +35,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   addSymbol: (symbol) =>
     set((s) => (s.symbols.includes(symbol) || s.symbols.length >= MAX_SYMBOLS ? s : { symbols: [...s.symbols, symbol] })),
   removeSymbol: (symbol) => set((s) => ({ symbols: s.symbols.filter((x) => x !== symbol) })),
+  toggleTag: (tag) => set((s) => ({ tags: s.tags.includes(tag) ? s.tags.filter((t) => t !== tag) : [...s.tags, tag] })),
+  clearTags: () => set({ tags: [] }),
+  selectEvent: (event) => set({ event }),
 }));
 
 /** The plain view, without the actions: what the URL holds. */

@@ -58,8 +58,9 @@ describe('formatPrice / dates', () => {
   });
 
   it('axis ticks show the day on short spans and the month on long ones', () => {
-    expect(formatAxisDate(toTime('2025-07-25'), 30)).toBe('Jul 25');
-    expect(formatAxisDate(toTime('2025-07-25'), 365)).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-07-25'), 'day')).toBe('Jul 25');
+    expect(formatAxisDate(toTime('2025-07-01'), 'month')).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-01-01'), 'year')).toBe('2025');
   });
 });
 

@@ -1,10 +1,13 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, on the
 // shared time axis, with a legend that shows and hides series.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { formatAxisDate, formatDate, formatPercent, formatPrice } from '@/domain/format';
-import type { Ticker } from '@/domain/types';
+import { timeTicks } from '@/domain/time-ticks';
+import type { TimelineEvent, Ticker } from '@/domain/types';
+import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
+import { EventTooltip } from '@/ui/event-tooltip';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { seriesStyle } from '@/ui/series-style';
@@ -15,16 +18,19 @@ import { describeBase } from './describe-base';
 import type { PerformanceModel } from './use-performance';
 
 const CHART_HEIGHT = 320;
-const DAY_MS = 86_400_000;
 
 interface PerformancePanelProps {
   model: PerformanceModel;
   symbols: Ticker[];
   basisLabel: string;
+  events: readonly TimelineEvent[];
+  selectedEventId?: string;
+  onSelectEvent: (id: string) => void;
 }
 
-export function PerformancePanel({ model, symbols, basisLabel }: PerformancePanelProps) {
+export function PerformancePanel({ model, symbols, basisLabel, events, selectedEventId, onSelectEvent }: PerformancePanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<Ticker>>(new Set());
+  const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
   const rows = useMemo(() => buildChartRows(model.performances), [model.performances]);
   const shown = model.performances.map((p) => p.symbol);
@@ -65,7 +71,10 @@ export function PerformancePanel({ model, symbols, basisLabel }: PerformancePane
             })}
           </div>
           <div ref={frameRef} className="chart-frame">
-            <PerformanceChart rows={rows} symbols={symbols} shown={shown} hidden={hidden} width={width} />
+            <PerformanceChart rows={rows} symbols={symbols} shown={shown} hidden={hidden} width={width}>
+              <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
+            </PerformanceChart>
+            {activeEvent && <EventTooltip active={activeEvent} width={width} />}
           </div>
         </>
       )}
@@ -79,12 +88,14 @@ interface PerformanceChartProps {
   shown: Ticker[];
   hidden: ReadonlySet<Ticker>;
   width: number;
+  /** Overlays drawn inside the chart (events). */
+  children?: ReactNode;
 }
 
-function PerformanceChart({ rows, symbols, shown, hidden, width }: PerformanceChartProps) {
+function PerformanceChart({ rows, symbols, shown, hidden, width, children }: PerformanceChartProps) {
   const first = rows[0]?.time ?? 0;
   const last = rows[rows.length - 1]?.time ?? 0;
-  const spanDays = (last - first) / DAY_MS;
+  const { ticks, unit } = useMemo(() => timeTicks(first, last, (width - 90) / 80), [first, last, width]);
   return (
     <LineChart
       width={width}
@@ -101,7 +112,8 @@ function PerformanceChart({ rows, symbols, shown, hidden, width }: PerformanceCh
         type="number"
         scale="time"
         domain={[first, last]}
-        tickFormatter={(t: number) => formatAxisDate(t, spanDays)}
+        ticks={ticks}
+        tickFormatter={(t: number) => formatAxisDate(t, unit)}
         stroke="var(--muted)"
         minTickGap={24}
       />
@@ -125,6 +137,7 @@ function PerformanceChart({ rows, symbols, shown, hidden, width }: PerformanceCh
           />
         );
       })}
+      {children}
     </LineChart>
   );
 }

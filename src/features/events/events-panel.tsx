@@ -1,0 +1,136 @@
+// The Events panel: the events in range, filtered by tag and ordered by date, each
+// selectable; the user's own events can be added, deleted and exported.
+import { useState } from 'react';
+import { safeUrl } from '@/adapters/schemas';
+import { toTime } from '@/domain/dates';
+import { formatDate } from '@/domain/format';
+import type { TimelineEvent } from '@/domain/types';
+import { downloadText } from '@/ui/download';
+import { ErrorState } from '@/ui/error-state';
+import { Panel } from '@/ui/panel';
+import { Skeleton } from '@/ui/skeleton';
+import { eventsToCsv } from './events-csv';
+import { OwnEventForm } from './own-event-form';
+import type { TimelineEvents } from './use-timeline-events';
+
+interface EventsPanelProps {
+  timeline: TimelineEvents;
+  selectedTags: string[];
+  selectedEventId?: string;
+  onToggleTag: (tag: string) => void;
+  onClearTags: () => void;
+  onSelectEvent: (id: string | undefined) => void;
+}
+
+export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleTag, onClearTags, onSelectEvent }: EventsPanelProps) {
+  const [newestFirst, setNewestFirst] = useState(true);
+  const [adding, setAdding] = useState(false);
+  const events = newestFirst ? [...timeline.visible].reverse() : timeline.visible;
+
+  const order = (
+    <label className="inline-field">
+      Order
+      <select value={newestFirst ? 'newest' : 'oldest'} onChange={(e) => setNewestFirst(e.target.value === 'newest')}>
+        <option value="newest">Newest first</option>
+        <option value="oldest">Oldest first</option>
+      </select>
+    </label>
+  );
+
+  return (
+    <Panel title="Events" actions={order}>
+      {timeline.tags.length > 0 && (
+        <div className="tag-filter" role="group" aria-label="Filter by tag">
+          <button type="button" aria-pressed={selectedTags.length === 0} onClick={onClearTags}>
+            All
+          </button>
+          {timeline.tags.map((tag) => (
+            <button key={tag} type="button" aria-pressed={selectedTags.includes(tag)} onClick={() => onToggleTag(tag)}>
+              {tag}
+            </button>
+          ))}
+        </div>
+      )}
+      {!timeline.sourceHasEvents && <p className="panel-note">This source has no events; your own events still show.</p>}
+      {timeline.error && <ErrorState message={`Events could not be loaded: ${timeline.error.message}`} onRetry={timeline.retry} />}
+      {timeline.ownSkipped > 0 && (
+        <p className="inline-error">{timeline.ownSkipped} of your saved events could not be read back and are not shown.</p>
+      )}
+      {timeline.loading ? (
+        <Skeleton height={120} label="Loading events…" />
+      ) : events.length === 0 ? (
+        <p className="panel-note">No events in this range{selectedTags.length > 0 ? ' with these tags' : ''}.</p>
+      ) : (
+        <ul className="event-list" aria-label="Events">
+          {events.map((event) => (
+            <EventItem
+              key={event.id}
+              event={event}
+              selected={event.id === selectedEventId}
+              onSelect={() => onSelectEvent(event.id === selectedEventId ? undefined : event.id)}
+              onDelete={event.own ? () => void timeline.deleteOwn(event.id) : undefined}
+            />
+          ))}
+        </ul>
+      )}
+      <div className="panel-actions">
+        <button type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
+          Add event
+        </button>
+        <button
+          type="button"
+          disabled={events.length === 0}
+          onClick={() => downloadText('tradewinds-events.csv', eventsToCsv(timeline.visible), 'text/csv')}
+        >
+          Export CSV
+        </button>
+      </div>
+      {adding && <OwnEventForm onSave={timeline.addOwn} onDone={() => setAdding(false)} />}
+    </Panel>
+  );
+}
+
+interface EventItemProps {
+  event: TimelineEvent;
+  selected: boolean;
+  onSelect: () => void;
+  onDelete?: () => void;
+}
+
+function EventItem({ event, selected, onSelect, onDelete }: EventItemProps) {
+  return (
+    <li className={`event-item${selected ? ' is-selected' : ''}`}>
+      <button type="button" className="event-select" aria-pressed={selected} onClick={onSelect}>
+        <time dateTime={event.date}>{formatDate(toTime(event.date))}</time>
+        {event.endDate && (
+          <>
+            {' – '}
+            <time dateTime={event.endDate}>{formatDate(toTime(event.endDate))}</time>
+          </>
+        )}
+        <span className="event-title">{event.title}</span>
+      </button>
+      <div className="event-meta">
+        {event.own && <span className="own-badge">Yours</span>}
+        {event.tags.map((t) => (
+          <span key={t} className="tag">
+            {t}
+          </span>
+        ))}
+        {safeUrl(event.url) && (
+          <a href={event.url} target="_blank" rel="noopener noreferrer">
+            {event.source ?? 'Source'}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
+        {!event.url && event.source && <span className="event-source">{event.source}</span>}
+        {onDelete && (
+          <button type="button" className="link-button" onClick={onDelete} aria-label={`Delete ${event.title}`}>
+            Delete
+          </button>
+        )}
+      </div>
+      {selected && event.summary && <p className="event-summary">{event.summary}</p>}
+    </li>
+  );
+}

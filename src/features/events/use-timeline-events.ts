@@ -1,0 +1,71 @@
+// The events a view shows: the source's and the user's own, merged, then cut to the
+// range and the tag filter. The app hands the result to every time chart.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { DataAdapter } from '@/adapters/data-adapter';
+import { byDate, hasAnyTag, overlapsRange } from '@/domain/event-filter';
+import type { IsoDate, TimelineEvent } from '@/domain/types';
+import { sourceEventsQueryOptions } from '@/queries/events';
+import { addOwnEvent, deleteOwnEvent, loadOwnEvents, type NewOwnEvent } from './own-events-storage';
+
+const ownEventsQuery = queryOptions({
+  queryKey: ['own-events'] as const,
+  queryFn: loadOwnEvents,
+  staleTime: Infinity,
+});
+
+export interface TimelineEvents {
+  /** Source and own events, by date. */
+  all: TimelineEvent[];
+  /** In the range and the tag filter: what lists and overlays show. */
+  visible: TimelineEvent[];
+  /** Every tag that occurs, for the filter. */
+  tags: string[];
+  loading: boolean;
+  /** The source's events failed; own events still show. */
+  error: Error | null;
+  retry: () => void;
+  sourceHasEvents: boolean;
+  ownSkipped: number;
+  addOwn: (event: NewOwnEvent) => Promise<unknown>;
+  deleteOwn: (id: string) => Promise<unknown>;
+}
+
+interface Window {
+  from?: IsoDate;
+  to?: IsoDate;
+  tags: string[];
+}
+
+export function useTimelineEvents(adapter: DataAdapter, window: Window): TimelineEvents {
+  const queryClient = useQueryClient();
+  const source = useQuery(sourceEventsQueryOptions(adapter));
+  const own = useQuery(ownEventsQuery);
+  const invalidateOwn = () => queryClient.invalidateQueries({ queryKey: ownEventsQuery.queryKey });
+  const add = useMutation({ mutationFn: addOwnEvent, onSuccess: invalidateOwn });
+  const remove = useMutation({ mutationFn: deleteOwnEvent, onSuccess: invalidateOwn });
+
+  const all = useMemo(
+    () => [...(source.data ?? []), ...(own.data?.events ?? [])].sort(byDate),
+    [source.data, own.data],
+  );
+  const { from, to, tags } = window;
+  const visible = useMemo(
+    () => (to ? all.filter((e) => overlapsRange(e, from, to) && hasAnyTag(e, tags)) : []),
+    [all, from, to, tags],
+  );
+  const allTags = useMemo(() => [...new Set(all.flatMap((e) => e.tags))].sort(), [all]);
+
+  return {
+    all,
+    visible,
+    tags: allTags,
+    loading: (adapter.capabilities.events && source.isPending) || own.isPending,
+    error: source.error,
+    retry: () => void source.refetch(),
+    sourceHasEvents: adapter.capabilities.events,
+    ownSkipped: own.data?.skipped ?? 0,
+    addOwn: add.mutateAsync,
+    deleteOwn: remove.mutateAsync,
+  };
+}
