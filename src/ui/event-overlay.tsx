@@ -11,6 +11,8 @@ import type { TimelineEvent } from '@/domain/types';
 const DAY_MS = 86_400_000;
 const LANE_HEIGHT = 15;
 const MAX_LABEL_LANES = 3;
+/** Below this plot width labels would crowd the chart: markers only, details on hover or focus. */
+const MIN_WIDTH_FOR_LABELS = 480;
 const LABEL_CHARS = 16;
 /** A rough glyph width for 11px text: enough to keep labels apart without measuring the DOM. */
 const CHAR_WIDTH = 6.2;
@@ -53,6 +55,7 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
 
   if (!plot) return null;
   const bottom = plot.y + plot.height;
+  const labelled = plot.width >= MIN_WIDTH_FOR_LABELS;
 
   return (
     <g className="event-overlay">
@@ -87,7 +90,7 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
               onKeyDown={onKeyDown}
             >
               <circle cx={x1} cy={markerY} r={4.5} />
-              {lane < MAX_LABEL_LANES && (
+              {labelled && lane < MAX_LABEL_LANES && (
                 <text x={x1 + 7} y={markerY + 4} className="event-label">
                   {label}
                 </text>

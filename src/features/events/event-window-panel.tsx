@@ -66,7 +66,9 @@ export function EventWindowPanel(props: EventWindowPanelProps) {
     [symbols, seriesBySymbol, allEvents, event.tags, benchmark, benchmarkSeries, basis],
   );
 
-  const t0 = rows[0]?.window.t0.date;
+  const first = rows[0]?.window;
+  const t0 = first?.t0.date;
+  const horizonDates = first?.horizons.map((x) => `T+${x.h} = ${x.date ?? 'not yet'}`).join(', ');
   const close = (
     <button type="button" onClick={onClose}>
       Close
@@ -86,6 +88,7 @@ export function EventWindowPanel(props: EventWindowPanelProps) {
           <p className="panel-note">
             {basis === 'total' ? 'Total' : 'Price'} returns from the close before the event{t0 ? ` (t0 = ${t0})` : ''}, counted in each
             symbol’s own trading days; excess is over {benchmark}. Blank where the data does not reach that far yet.
+            {first && ` For ${first.symbol}: ${horizonDates}.`}
           </p>
           <div className="table-scroll">
             <table aria-label="Event window" className="returns-table">
