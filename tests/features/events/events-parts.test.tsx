@@ -63,8 +63,10 @@ describe('readOwnEvent', () => {
   });
 
   it('keeps an end date only when it differs from the date', () => {
-    const sameDay = readOwnEvent({ ...fields, endDate: '2025-06-20' });
-    expect(sameDay.ok && 'endDate' in sameDay.event).toBe(false);
+    expect(readOwnEvent({ ...fields, endDate: '2025-06-20' })).toEqual({
+      ok: true,
+      event: { date: '2025-06-20', title: 'Rebalance', tags: ['personal', 'review'] },
+    });
     expect(readOwnEvent({ ...fields, endDate: '2025-06-22' })).toMatchObject({ ok: true, event: { endDate: '2025-06-22' } });
   });
 });
