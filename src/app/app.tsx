@@ -8,6 +8,8 @@ import { useTimelineEvents } from '@/features/events/use-timeline-events';
 import { PerformancePanel } from '@/features/performance/performance-panel';
 import { ReturnsPanel } from '@/features/performance/returns-panel';
 import { usePerformance } from '@/features/performance/use-performance';
+import { SentimentPanel } from '@/features/sentiment/sentiment-panel';
+import { useSentiment } from '@/features/sentiment/use-sentiment';
 import { BasisPicker } from '@/features/view-controls/basis-picker';
 import { RangePicker } from '@/features/view-controls/range-picker';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
@@ -25,6 +27,7 @@ export function App({ startupError }: AppProps) {
   const adapter = getAdapter(view.source as SourceId);
   const model = usePerformance(adapter, view);
   const timeline = useTimelineEvents(adapter, { from: model.start, to: view.to ?? model.asOfDate, tags: view.tags });
+  const sentiment = useSentiment(adapter, view.symbols);
   const selectedEvent = view.event ? timeline.all.find((e) => e.id === view.event) : undefined;
   const closeEvent = () => view.selectEvent(undefined);
   const basisLabel = view.basis === 'total' ? 'Total return' : 'Price return';
@@ -100,6 +103,16 @@ export function App({ startupError }: AppProps) {
             </Panel>
           )
         )}
+        <SentimentPanel
+          model={sentiment}
+          symbols={view.symbols}
+          asOf={view.to ?? model.asOfDate}
+          start={model.start}
+          seriesBySymbol={model.seriesBySymbol}
+          events={timeline.visible}
+          selectedEventId={view.event}
+          onSelectEvent={view.selectEvent}
+        />
         <ReturnsPanel
           model={model}
           symbols={view.symbols}

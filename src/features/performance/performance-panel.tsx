@@ -12,6 +12,7 @@ import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
+import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
 import { useElementWidth } from '@/ui/use-element-width';
 import { buildChartRows, type ChartRow } from './chart-rows';
 import { describeBase } from './describe-base';
@@ -103,6 +104,8 @@ function PerformanceChart({ rows, symbols, shown, hidden, width, children }: Per
       data={rows}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
       accessibilityLayer
+      syncId={TIMELINE_SYNC_ID}
+      syncMethod={syncByNearestDate}
       role="img"
       aria-label={`Returns of ${shown.join(', ')} over time`}
     >

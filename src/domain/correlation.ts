@@ -1,0 +1,82 @@
+// How daily changes in sentiment moved with returns: Pearson correlations over the
+// trading days of a range, with the number of days behind them. No claim beyond that.
+import { lastIndexOnOrBefore } from './returns';
+import { readingAt, type SentimentIndex } from './sentiment';
+import type { IsoDate, PriceSeries } from './types';
+
+/** Pearson's r; undefined with fewer than three pairs or no variation. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number | undefined {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 3) return undefined;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i]!;
+    my += ys[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - mx;
+    const dy = ys[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : undefined;
+}
+
+export interface SentimentReturnLink {
+  symbol: string;
+  /** Change in score from one trading day to the next vs that day's return. */
+  sameDay?: number;
+  sameDayDays: number;
+  /** Change in score on a day vs the next trading day's return. */
+  nextDay?: number;
+  nextDayDays: number;
+}
+
+/**
+ * Over the symbol's trading days in (from, to]: the score change between consecutive
+ * trading days, against the return over the same step and over the following step.
+ * Days without a score on either side are left out.
+ */
+export function sentimentReturnLink(prices: PriceSeries, sentiment: SentimentIndex, from: IsoDate | undefined, to: IsoDate): SentimentReturnLink {
+  const { bars } = prices;
+  const end = lastIndexOnOrBefore(bars, to);
+  const first = from === undefined ? 1 : Math.max(lastIndexOnOrBefore(bars, from) + 1, 1);
+  const scores = bars.map((b, i) => (i >= first - 1 && i <= end ? readingAt(sentiment, b.date)?.score : undefined));
+  const same: [number[], number[]] = [[], []];
+  const next: [number[], number[]] = [[], []];
+  for (let i = first; i <= end; i++) {
+    const now = scores[i];
+    const before = scores[i - 1];
+    if (now === undefined || before === undefined) continue;
+    const change = now - before;
+    same[0].push(change);
+    same[1].push(bars[i]!.close / bars[i - 1]!.close - 1);
+    if (i + 1 <= end) {
+      next[0].push(change);
+      next[1].push(bars[i + 1]!.close / bars[i]!.close - 1);
+    }
+  }
+  return {
+    symbol: prices.symbol,
+    sameDay: pearson(same[0], same[1]),
+    sameDayDays: same[0].length,
+    nextDay: pearson(next[0], next[1]),
+    nextDayDays: next[0].length,
+  };
+}
+
+/** Plain words for the size of a correlation. */
+export function correlationStrength(r: number): string {
+  const size = Math.abs(r);
+  if (size < 0.1) return 'no meaningful';
+  if (size < 0.3) return 'a weak';
+  if (size < 0.5) return 'a moderate';
+  return 'a strong';
+}

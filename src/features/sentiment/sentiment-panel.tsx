@@ -1,0 +1,123 @@
+// The Sentiment panel: a gauge card per symbol as of the view's date, the score and
+// message volume over the range, and how sentiment and returns moved together.
+import { useMemo } from 'react';
+import { correlationStrength, sentimentReturnLink } from '@/domain/correlation';
+import { addDays } from '@/domain/dates';
+import { gaugeReading } from '@/domain/sentiment';
+import type { IsoDate, PriceSeries, TimelineEvent, Ticker } from '@/domain/types';
+import { ErrorState } from '@/ui/error-state';
+import { Panel } from '@/ui/panel';
+import { Skeleton } from '@/ui/skeleton';
+import { SentimentCard } from './sentiment-card';
+import { SentimentTimeline } from './sentiment-timeline';
+import { buildTimelineRows } from './timeline-rows';
+import type { SentimentModel } from './use-sentiment';
+
+interface SentimentPanelProps {
+  model: SentimentModel;
+  symbols: Ticker[];
+  /** The date the gauges read at (a calendar day). */
+  asOf?: IsoDate;
+  /** Range start; undefined = from the first reading. */
+  start?: IsoDate;
+  seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>;
+  events: readonly TimelineEvent[];
+  selectedEventId?: string;
+  onSelectEvent: (id: string) => void;
+}
+
+export function SentimentPanel(props: SentimentPanelProps) {
+  const { model, symbols, asOf, start, seriesBySymbol, events, selectedEventId, onSelectEvent } = props;
+
+  const gauges = useMemo(
+    () => (asOf ? symbols.flatMap((s) => { const index = model.indexes.get(s); return index ? [{ symbol: s, gauge: gaugeReading(index, asOf) }] : []; }) : []),
+    [symbols, model.indexes, asOf],
+  );
+  const from = useMemo(() => start ?? earliestDay(model), [start, model]);
+  const rows = useMemo(
+    () => (asOf && from ? buildTimelineRows(model.indexes, symbols, addDays(from, 1), asOf) : []),
+    [model.indexes, symbols, from, asOf],
+  );
+  const links = useMemo(
+    () =>
+      asOf
+        ? symbols.flatMap((s) => {
+            const prices = seriesBySymbol.get(s);
+            const index = model.indexes.get(s);
+            return prices && index ? [sentimentReturnLink(prices, index, start, asOf)] : [];
+          })
+        : [],
+    [symbols, seriesBySymbol, model.indexes, start, asOf],
+  );
+
+  if (!model.available) {
+    return (
+      <Panel title="Sentiment" className="sentiment">
+        <p className="panel-note">This source has no sentiment data.</p>
+      </Panel>
+    );
+  }
+
+  return (
+    <Panel title="Sentiment" className="sentiment">
+      <p className="panel-note">
+        Share of bullish among bullish and bearish messages over the 7 days to {asOf ?? '…'}; message volume against each symbol’s own normal.
+      </p>
+      {model.failures.map((f) => (
+        <ErrorState key={f.symbol} message={`${f.symbol}: ${f.error.message}`} onRetry={f.retry} />
+      ))}
+      {model.loading && gauges.length === 0 ? (
+        <Skeleton height={260} label="Loading sentiment…" />
+      ) : (
+        <>
+          <div className="sentiment-cards">
+            {gauges.map(({ symbol, gauge }) => (
+              <SentimentCard key={symbol} symbol={symbol} gauge={gauge} />
+            ))}
+          </div>
+          {rows.length > 1 && (
+            <>
+              <h3 className="subheading">Over the range</h3>
+              <SentimentTimeline rows={rows} symbols={symbols} events={events} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
+            </>
+          )}
+          {links.length > 0 && (
+            <>
+              <h3 className="subheading">Sentiment and returns</h3>
+              <ul className="links">
+                {links.map((link) => (
+                  <li key={link.symbol}>{describeLink(link)}</li>
+                ))}
+              </ul>
+              <p className="panel-note">Correlation over this range only; it describes the past and predicts nothing.</p>
+            </>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
+
+const MIN_DAYS = 20;
+
+function describeLink(link: ReturnType<typeof sentimentReturnLink>): string {
+  if (link.sameDay === undefined || link.sameDayDays < MIN_DAYS) {
+    return `${link.symbol}: not enough days with both a sentiment reading and a return in this range (${link.sameDayDays}).`;
+  }
+  const same = `over ${link.sameDayDays} trading days, daily changes in sentiment had ${correlationStrength(link.sameDay)} correlation with same-day returns (${signed(link.sameDay)})`;
+  const next =
+    link.nextDay === undefined || link.nextDayDays < MIN_DAYS
+      ? 'too few days to compare with next-day returns'
+      : `${correlationStrength(link.nextDay)} correlation with the next day’s return (${signed(link.nextDay)}, ${link.nextDayDays} days)`;
+  return `${link.symbol}: ${same}, and ${next}.`;
+}
+
+function signed(r: number): string {
+  return `${r >= 0 ? '+' : '−'}${Math.abs(r).toFixed(2)}`;
+}
+
+function earliestDay(model: SentimentModel): IsoDate | undefined {
+  let earliest: number | undefined;
+  for (const index of model.indexes.values()) if (index.messages.length > 0 && (earliest === undefined || index.start < earliest)) earliest = index.start;
+  return earliest === undefined ? undefined : new Date(earliest).toISOString().slice(0, 10);
+}

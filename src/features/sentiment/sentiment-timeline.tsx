@@ -1,0 +1,145 @@
+// Sentiment over the range: each symbol's score, message volume against normal in bars
+// beneath, the events overlaid, and a cursor that follows the Performance chart by date.
+import { useMemo, useState, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { formatAxisDate, formatDate } from '@/domain/format';
+import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
+import { timeTicks } from '@/domain/time-ticks';
+import type { TimelineEvent, Ticker } from '@/domain/types';
+import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
+import { EventTooltip } from '@/ui/event-tooltip';
+import { seriesStyle } from '@/ui/series-style';
+import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
+import { useElementWidth } from '@/ui/use-element-width';
+import type { TimelineRow } from './timeline-rows';
+
+interface SentimentTimelineProps {
+  rows: TimelineRow[];
+  symbols: Ticker[];
+  events: readonly TimelineEvent[];
+  selectedEventId?: string;
+  onSelectEvent: (id: string) => void;
+}
+
+const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
+
+export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSelectEvent }: SentimentTimelineProps) {
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
+  const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
+  const first = rows[0]?.time ?? 0;
+  const last = rows[rows.length - 1]?.time ?? 0;
+  const { ticks, unit } = useMemo(() => timeTicks(first, last, (width - 90) / 80), [first, last, width]);
+  const xAxis = (hide: boolean): ReactNode => (
+    <XAxis
+      dataKey="time"
+      type="number"
+      scale="time"
+      domain={[first, last]}
+      ticks={ticks}
+      tickFormatter={(t: number) => formatAxisDate(t, unit)}
+      stroke="var(--muted)"
+      hide={hide}
+    />
+  );
+
+  return (
+    <div ref={frameRef} className="chart-frame">
+      <LineChart
+        width={width}
+        height={220}
+        data={rows}
+        margin={MARGIN}
+        syncId={TIMELINE_SYNC_ID}
+        syncMethod={syncByNearestDate}
+        role="img"
+        aria-label={`Sentiment score of ${symbols.join(', ')} over time`}
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        {xAxis(true)}
+        <YAxis domain={[0, 100]} ticks={[...SENTIMENT_BOUNDS]} stroke="var(--muted)" width={64} />
+        <ReferenceArea y1={60} y2={100} fill="var(--up)" fillOpacity={0.06} />
+        <ReferenceArea y1={0} y2={40} fill="var(--down)" fillOpacity={0.06} />
+        <Tooltip content={ScoreTooltip} isAnimationActive={false} />
+        {symbols.map((symbol, i) => {
+          const style = seriesStyle(i);
+          return (
+            <Line
+              key={symbol}
+              name={symbol}
+              dataKey={(row: TimelineRow) => row.scores[symbol]}
+              stroke={style.color}
+              strokeDasharray={style.dash}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
+        <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
+      </LineChart>
+      {activeEvent && <EventTooltip active={activeEvent} width={width} />}
+      <BarChart
+        width={width}
+        height={110}
+        data={rows}
+        margin={MARGIN}
+        syncId={TIMELINE_SYNC_ID}
+        syncMethod={syncByNearestDate}
+        barGap={0}
+        barCategoryGap={0}
+        role="img"
+        aria-label="Message volume against each symbol's normal"
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        {xAxis(false)}
+        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
+        <Tooltip content={VolumeTooltip} isAnimationActive={false} />
+        {symbols.map((symbol, i) => (
+          <Bar
+            key={symbol}
+            name={symbol}
+            dataKey={(row: TimelineRow) => row.volumes[symbol]}
+            fill={seriesStyle(i).color}
+            fillOpacity={0.7}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </div>
+  );
+}
+
+function ScoreTooltip(props: TooltipContentProps<ValueType, NameType>) {
+  return <RowTooltip {...props} format={(row, symbol) => row.scores[symbol]?.toFixed(0)} />;
+}
+
+function VolumeTooltip(props: TooltipContentProps<ValueType, NameType>) {
+  return <RowTooltip {...props} format={(row, symbol) => (row.volumes[symbol] === undefined ? undefined : `${row.volumes[symbol]!.toFixed(2)}× normal`)} />;
+}
+
+function RowTooltip({ active, payload, format }: TooltipContentProps<ValueType, NameType> & { format: (row: TimelineRow, symbol: Ticker) => string | undefined }) {
+  const row = payload?.[0]?.payload as TimelineRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip-date">{formatDate(row.time)}</div>
+      <table>
+        <tbody>
+          {payload.map((entry) => {
+            const symbol = String(entry.name);
+            const text = format(row, symbol);
+            return text === undefined ? null : (
+              <tr key={symbol}>
+                <th scope="row" style={{ color: entry.color }}>
+                  {symbol}
+                </th>
+                <td>{text}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

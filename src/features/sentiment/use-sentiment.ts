@@ -1,0 +1,45 @@
+// Sentiment of the chosen symbols, indexed once per loaded series so every gauge,
+// timeline row and correlation is a few lookups.
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { DataAdapter } from '@/adapters/data-adapter';
+import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
+import type { SentimentSeries, Ticker } from '@/domain/types';
+import { sentimentQueryOptions } from '@/queries/sentiment';
+
+export interface SentimentModel {
+  available: boolean;
+  loading: boolean;
+  indexes: ReadonlyMap<Ticker, SentimentIndex>;
+  failures: { symbol: Ticker; error: Error; retry: () => void }[];
+}
+
+export function useSentiment(adapter: DataAdapter, symbols: Ticker[]): SentimentModel {
+  const { series, errors, pending, refetch } = useQueries({
+    queries: symbols.map((symbol) => sentimentQueryOptions(adapter, symbol)),
+    combine: combineResults,
+  });
+  // `series` keeps its identity while no data changed (react-query shares the combined result).
+  const indexes = useMemo(
+    () => new Map(series.flatMap((s) => (s ? [[s.symbol, indexSentiment(s)] as const] : []))),
+    [series],
+  );
+  return {
+    available: adapter.capabilities.sentiment,
+    loading: adapter.capabilities.sentiment && pending.some(Boolean),
+    indexes,
+    failures: symbols.flatMap((symbol, i) => {
+      const error = errors[i];
+      return error ? [{ symbol, error, retry: () => void refetch[i]!() }] : [];
+    }),
+  };
+}
+
+function combineResults(results: UseQueryResult<SentimentSeries>[]) {
+  return {
+    series: results.map((r) => r.data),
+    errors: results.map((r) => r.error),
+    pending: results.map((r) => r.isPending),
+    refetch: results.map((r) => r.refetch),
+  };
+}
