@@ -51,7 +51,8 @@ export default tseslint.config(
             { from: 'domain', allow: ['domain'] },
             { from: 'adapters', allow: ['domain', 'adapters'] },
             { from: 'queries', allow: ['domain', 'adapters', 'queries'] },
-            { from: 'stores', allow: ['domain', 'stores'] },
+            // Settings are typed by the sources they configure.
+            { from: 'stores', allow: ['domain', 'adapters', 'stores'] },
             { from: 'lib', allow: ['domain', 'lib'] },
             { from: 'ui', allow: ['domain', 'lib', 'ui'] },
             {
@@ -59,7 +60,7 @@ export default tseslint.config(
               allow: ['domain', 'adapters', 'queries', 'stores', 'lib', 'ui', ['features', { feature: '${from.feature}' }]],
             },
             { from: 'app', allow: ['domain', 'adapters', 'queries', 'stores', 'lib', 'ui', 'features', 'app'] },
-            { from: 'main', allow: ['app', 'lib', 'stores'] },
+            { from: 'main', allow: ['app', 'lib'] },
           ],
         },
       ],

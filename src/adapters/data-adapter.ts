@@ -24,6 +24,8 @@ export interface Capabilities {
 
 export interface DataAdapter {
   readonly id: SourceId;
+  /** Names the data it serves, for cache keys: the id plus what selects the data (an address), never a secret. */
+  readonly key: string;
   readonly label: string;
   readonly capabilities: Capabilities;
   /** Series of the known symbols; a symbol the source lacks is simply absent. */

@@ -1,37 +1,49 @@
-// Which sources exist and how each is built. Adding a source = a folder under
-// adapters/ and one entry here.
+// Which sources exist and how each is built from its settings. Adding a source = a
+// folder under adapters/ and one entry here.
 import type { DataAdapter, SourceId } from './data-adapter';
 import { createRestAdapter } from './rest/rest-adapter';
 
 /** The demo API's base URL: served in the browser by the mock service worker. */
 export const DEMO_BASE_URL = '/api/v1';
 
-const factories: Partial<Record<SourceId, () => DataAdapter>> = {
-  // The demo dataset serves prices and the 2025 event timeline; sentiment joins it with its panel.
-  demo: () =>
-    createRestAdapter({
-      id: 'demo',
-      label: 'Demo',
-      baseUrl: DEMO_BASE_URL,
-      capabilities: { prices: true, sentiment: false, events: true },
-    }),
-};
-
-export const AVAILABLE_SOURCES = Object.keys(factories) as SourceId[];
-
-const cache = new Map<SourceId, DataAdapter>();
-
-export function isAvailableSource(id: string): id is SourceId {
-  return Object.hasOwn(factories, id);
+export interface SourceSettings {
+  rest?: { baseUrl: string; token?: string };
+  alphavantage?: { apiKey: string };
 }
 
-export function getAdapter(id: SourceId): DataAdapter {
-  let adapter = cache.get(id);
-  if (!adapter) {
-    const factory = factories[id];
-    if (!factory) throw new Error(`No data source "${id}" is registered.`);
-    adapter = factory();
-    cache.set(id, adapter);
-  }
-  return adapter;
+// The demo dataset serves prices and the 2025 event timeline; sentiment joins it with its panel.
+const demo = createRestAdapter({
+  id: 'demo',
+  label: 'Demo',
+  baseUrl: DEMO_BASE_URL,
+  capabilities: { prices: true, sentiment: false, events: true },
+});
+
+/** Builds a source from its settings; undefined while it is not set up. */
+const factories: Partial<Record<SourceId, (settings: SourceSettings) => DataAdapter | undefined>> = {
+  demo: () => demo,
+  rest: ({ rest }) => (rest ? createRestAdapter({ id: 'rest', label: 'REST API', baseUrl: rest.baseUrl, token: rest.token }) : undefined),
+};
+
+export const SOURCE_LABELS: Record<SourceId, string> = {
+  demo: 'Demo (sample data)',
+  rest: 'REST API',
+  files: 'Imported files',
+  alphavantage: 'Alpha Vantage',
+};
+
+/** The sources this build offers, in picker order. */
+export const SOURCE_IDS = (['demo', 'rest', 'files', 'alphavantage'] as const).filter((id) => Object.hasOwn(factories, id));
+
+export function isAvailableSource(id: string): id is SourceId {
+  return (SOURCE_IDS as readonly string[]).includes(id);
+}
+
+export function createAdapter(id: SourceId, settings: SourceSettings): DataAdapter | undefined {
+  return factories[id]?.(settings);
+}
+
+/** The demo source: always set up. */
+export function getDemoAdapter(): DataAdapter {
+  return demo;
 }

@@ -1,7 +1,9 @@
 // The page: header with the view controls, then the panels. The only place that
 // composes features and hands each the active data source.
-import { getAdapter } from '@/adapters/registry';
-import type { SourceId } from '@/adapters/data-adapter';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
+import { createAdapter, SOURCE_LABELS } from '@/adapters/registry';
 import { EventWindowPanel } from '@/features/events/event-window-panel';
 import { EventsPanel } from '@/features/events/events-panel';
 import { useTimelineEvents } from '@/features/events/use-timeline-events';
@@ -13,53 +15,43 @@ import { useSentiment } from '@/features/sentiment/use-sentiment';
 import { BasisPicker } from '@/features/view-controls/basis-picker';
 import { RangePicker } from '@/features/view-controls/range-picker';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
-import { useViewStore } from '@/stores/view-store';
+import { SourcePicker } from '@/features/sources/source-picker';
+import { useSourceSettings } from '@/stores/source-settings';
+import { useViewStore, type ViewStore } from '@/stores/view-store';
 import { Panel } from '@/ui/panel';
-import { useShallow } from 'zustand/react/shallow';
+import { Skeleton } from '@/ui/skeleton';
+import type { DemoApiState } from './use-demo-api';
 
 interface AppProps {
-  /** Set when the demo's mock API could not start: every panel would fail, so say why once. */
-  startupError?: string;
+  /** Whether the demo's mock API is up (main.tsx starts it; tests serve it with msw/node). */
+  demoApi?: DemoApiState;
 }
 
-export function App({ startupError }: AppProps) {
+const DEMO_READY: DemoApiState = { state: 'ready' };
+
+export function App({ demoApi = DEMO_READY }: AppProps) {
   const view = useViewStore(useShallow((s) => s));
-  const adapter = getAdapter(view.source as SourceId);
-  const model = usePerformance(adapter, view);
-  const timeline = useTimelineEvents(adapter, { from: model.start, to: view.to ?? model.asOfDate, tags: view.tags });
-  const sentiment = useSentiment(adapter, view.symbols);
-  const selectedEvent = view.event ? timeline.all.find((e) => e.id === view.event) : undefined;
-  const closeEvent = () => view.selectEvent(undefined);
-  const basisLabel = view.basis === 'total' ? 'Total return' : 'Price return';
+  const rest = useSourceSettings((s) => s.rest);
+  const alphavantage = useSourceSettings((s) => s.alphavantage);
+  const source = view.source as SourceId;
+  const adapter = useMemo(() => createAdapter(source, { rest, alphavantage }), [source, rest, alphavantage]);
+  const demoWaiting = source === 'demo' && demoApi.state !== 'ready';
 
   return (
     <div className="app">
       <header className="app-header">
         <div className="brand-row">
           <h1>Tradewinds</h1>
-          <span className="source-badge">
-            Source: {adapter.label}
-            {adapter.id === 'demo' && <strong className="sample-badge">Sample data</strong>}
-          </span>
+          <div className="source-row">
+            <SourcePicker source={source} adapter={demoWaiting ? undefined : adapter} onChange={view.setSource} />
+            {source === 'demo' && <strong className="sample-badge">Sample data</strong>}
+          </div>
         </div>
-        <div className="controls">
-          <RangePicker
-            range={view.range}
-            from={view.from}
-            to={view.to}
-            asOfDate={model.asOfDate}
-            onRange={view.setRange}
-            onFrom={view.setCustomFrom}
-            onTo={view.setTo}
-          />
-          <BasisPicker basis={view.basis} onChange={view.setBasis} />
-        </div>
-        <SymbolPicker adapter={adapter} symbols={view.symbols} onAdd={view.addSymbol} onRemove={view.removeSymbol} />
       </header>
 
-      {startupError && (
+      {demoApi.state === 'failed' && (
         <div className="banner banner-error" role="alert">
-          {startupError}
+          {demoApi.message}
         </div>
       )}
       {view.notices.length > 0 && (
@@ -75,6 +67,50 @@ export function App({ startupError }: AppProps) {
         </div>
       )}
 
+      {adapter && !demoWaiting ? (
+        <Dashboard adapter={adapter} view={view} />
+      ) : demoWaiting ? (
+        demoApi.state === 'starting' && <Skeleton height={320} label="Starting the sample data…" />
+      ) : (
+        <div className="banner" role="status">
+          {SOURCE_LABELS[source]} is not set up yet: open Source settings to connect it.
+        </div>
+      )}
+      {source === 'demo' && (
+        <footer className="app-footer">
+          Sample data: a synthetic dataset generated for this demo, shaped after 2025’s published moves. It is not market data.
+        </footer>
+      )}
+    </div>
+  );
+}
+
+/** The view controls and the panels, for a source that is ready. */
+function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore }) {
+  const model = usePerformance(adapter, view);
+  const timeline = useTimelineEvents(adapter, { from: model.start, to: view.to ?? model.asOfDate, tags: view.tags });
+  const sentiment = useSentiment(adapter, view.symbols);
+  const selectedEvent = view.event ? timeline.all.find((e) => e.id === view.event) : undefined;
+  const closeEvent = () => view.selectEvent(undefined);
+  const basisLabel = view.basis === 'total' ? 'Total return' : 'Price return';
+
+  return (
+    <>
+      <div className="app-controls">
+        <div className="controls">
+          <RangePicker
+            range={view.range}
+            from={view.from}
+            to={view.to}
+            asOfDate={model.asOfDate}
+            onRange={view.setRange}
+            onFrom={view.setCustomFrom}
+            onTo={view.setTo}
+          />
+          <BasisPicker basis={view.basis} onChange={view.setBasis} />
+        </div>
+        <SymbolPicker adapter={adapter} symbols={view.symbols} onAdd={view.addSymbol} onRemove={view.removeSymbol} />
+      </div>
       <main className="panels">
         <PerformancePanel
           model={model}
@@ -131,11 +167,6 @@ export function App({ startupError }: AppProps) {
           onSelectEvent={view.selectEvent}
         />
       </main>
-      {adapter.id === 'demo' && (
-        <footer className="app-footer">
-          Sample data: a synthetic dataset generated for this demo, shaped after 2025’s published moves. It is not market data.
-        </footer>
-      )}
-    </div>
+    </>
   );
 }

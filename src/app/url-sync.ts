@@ -1,11 +1,11 @@
 // Keeps the URL and the view store in step: the URL wins on load and on back/forward,
 // every change made in the page becomes a history entry.
-import { AVAILABLE_SOURCES } from '@/adapters/registry';
+import { SOURCE_IDS } from '@/adapters/registry';
 import { parseViewState, serializeViewState } from '@/stores/url-state';
 import { selectView, useViewStore } from '@/stores/view-store';
 
 function readUrl(): void {
-  const { view, notices } = parseViewState(window.location.search, AVAILABLE_SOURCES);
+  const { view, notices } = parseViewState(window.location.search, SOURCE_IDS);
   useViewStore.getState().replace(view, notices);
 }
 

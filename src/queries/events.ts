@@ -5,7 +5,7 @@ import type { DataAdapter } from '@/adapters/data-adapter';
 
 export function sourceEventsQueryOptions(adapter: DataAdapter) {
   return queryOptions({
-    queryKey: ['events', adapter.id, {}] as const,
+    queryKey: ['events', adapter.key, {}] as const,
     queryFn: ({ signal }) => adapter.getEvents({ symbols: [] }, { signal }),
     enabled: adapter.capabilities.events,
     staleTime: 5 * 60_000,

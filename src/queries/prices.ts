@@ -6,7 +6,7 @@ import type { Ticker } from '@/domain/types';
 
 export function pricesQueryOptions(adapter: DataAdapter, symbol: Ticker) {
   return queryOptions({
-    queryKey: ['prices', adapter.id, { symbol }] as const,
+    queryKey: ['prices', adapter.key, { symbol }] as const,
     queryFn: async ({ signal }) => {
       const series = await adapter.getPrices({ symbols: [symbol] }, { signal });
       const found = series.find((s) => s.symbol === symbol);

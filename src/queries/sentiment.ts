@@ -5,7 +5,7 @@ import type { Ticker } from '@/domain/types';
 
 export function sentimentQueryOptions(adapter: DataAdapter, symbol: Ticker) {
   return queryOptions({
-    queryKey: ['sentiment', adapter.id, { symbol }] as const,
+    queryKey: ['sentiment', adapter.key, { symbol }] as const,
     // A symbol the source has no sentiment for is an empty series, not an error: the
     // gauge then says "Not enough data".
     queryFn: async ({ signal }) => {

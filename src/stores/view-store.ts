@@ -18,6 +18,8 @@ interface ViewActions {
   toggleTag: (tag: string) => void;
   clearTags: () => void;
   selectEvent: (id: string | undefined) => void;
+  /** Another source, same view. */
+  setSource: (source: string) => void;
 }
 
 export type ViewStore = ViewState & ViewActions & { /** Parameters of the URL that were ignored, and why. */ notices: string[] };
@@ -38,6 +40,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   toggleTag: (tag) => set((s) => ({ tags: s.tags.includes(tag) ? s.tags.filter((t) => t !== tag) : [...s.tags, tag] })),
   clearTags: () => set({ tags: [] }),
   selectEvent: (event) => set({ event }),
+  setSource: (source) => set({ source }),
 }));
 
 /** The plain view, without the actions: what the URL holds. */

@@ -29,7 +29,7 @@ test('a shared YTD link shows the published returns and three lines', async () =
   assert.deepEqual(await returnsBySymbol(page), { SPY: '+9.0%', QQQ: '+11.0%', MCHI: '+28.1%' });
   const performance = page.getByRole('region', { name: 'Performance' });
   assert.equal(await performance.locator('path.recharts-line-curve').count(), 3);
-  assert.ok(await page.getByText('Sample data').first().isVisible(), 'the demo says it is sample data');
+  assert.ok(await page.getByText('Sample data', { exact: true }).isVisible(), 'the demo says it is sample data');
   assert.match(await page.title(), /Tradewinds/);
   assert.ok(await performance.getByText('since the 2024-12-31 close, as of 2025-07-25').isVisible());
   assert.deepEqual(errors, []);

@@ -41,6 +41,7 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
 
   const adapter: DataAdapter = {
     id,
+    key: `${id}:${base}`,
     label,
     capabilities: config.capabilities ?? { prices: true, sentiment: true, events: true },
 

@@ -1,0 +1,52 @@
+// Which source the dashboard reads, how it is doing, and its settings.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
+import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
+import { SourceSettingsDialog } from './source-settings-dialog';
+
+interface SourcePickerProps {
+  source: SourceId;
+  /** Undefined while the chosen source is not set up. */
+  adapter?: DataAdapter;
+  onChange: (source: SourceId) => void;
+}
+
+export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  return (
+    <div className="source-picker">
+      <label className="inline-field">
+        Data source
+        <select value={source} onChange={(e) => onChange(e.target.value as SourceId)}>
+          {SOURCE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {SOURCE_LABELS[id]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {adapter ? <HealthBadge adapter={adapter} /> : <span className="health health-off">Not set up</span>}
+      <button type="button" onClick={() => setSettingsOpen(true)}>
+        Source settings
+      </button>
+      {settingsOpen && <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}
+
+function HealthBadge({ adapter }: { adapter: DataAdapter }) {
+  const health = useQuery({
+    queryKey: ['health', adapter.key],
+    queryFn: () => adapter.checkHealth(),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  if (!health.data) return <span className="health">Checking…</span>;
+  return (
+    <span className={`health ${health.data.ok ? 'health-ok' : 'health-bad'}`} title={health.data.message} role="status">
+      <span aria-hidden="true">●</span> {health.data.ok ? 'Connected' : 'Unavailable'}
+      <span className="visually-hidden">: {health.data.message}</span>
+    </span>
+  );
+}
