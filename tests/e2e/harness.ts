@@ -20,19 +20,33 @@ export async function startPreview(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
   });
+  await waitFor(BASE_URL, child);
+  return child;
+}
+
+/** `npm run api` on its own port: a real HTTP server, another origin than the app. */
+export async function startApi(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const script = fileURLToPath(new URL('../../scripts/api-server.ts', import.meta.url));
+  const child = spawn(process.execPath, [tsx, script], { stdio: 'ignore', env: { ...process.env, PORT: String(port), ...env } });
+  await waitFor(`http://127.0.0.1:${port}/api/v1/nope`, child);
+  return child;
+}
+
+/** Resolves once `url` answers at all (any status); fails if the process exits or 30 s pass. */
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server for ${url} exited with ${child.exitCode}`);
     try {
-      const response = await fetch(BASE_URL);
-      if (response.ok) return child;
+      await fetch(url);
+      return;
     } catch {
-      // not up yet
+      await new Promise((r) => setTimeout(r, 200));
     }
-    await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+  throw new Error(`${url} did not answer within 30 s`);
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -2,7 +2,7 @@
 // range and the tag filter. The app hands the result to every time chart.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { DataAdapter } from '@/adapters/data-adapter';
+import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { byDate, hasAnyTag, overlapsRange } from '@/domain/event-filter';
 import type { IsoDate, TimelineEvent } from '@/domain/types';
 import { sourceEventsQueryOptions } from '@/queries/events';
@@ -56,14 +56,16 @@ export function useTimelineEvents(adapter: DataAdapter, window: Window): Timelin
   );
   const allTags = useMemo(() => [...new Set(all.flatMap((e) => e.tags))].sort(), [all]);
 
+  // A server without the events route (404 not_found) simply has no events.
+  const routeMissing = isDataSourceError(source.error) && source.error.code === 'not_found';
   return {
     all,
     visible,
     tags: allTags,
     loading: (adapter.capabilities.events && source.isPending) || own.isPending,
-    error: source.error,
+    error: routeMissing ? null : source.error,
     retry: () => void source.refetch(),
-    sourceHasEvents: adapter.capabilities.events,
+    sourceHasEvents: adapter.capabilities.events && !routeMissing,
     ownSkipped: own.data?.skipped ?? 0,
     addOwn: add.mutateAsync,
     deleteOwn: remove.mutateAsync,

@@ -2,7 +2,7 @@
 // timeline row and correlation is a few lookups.
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { DataAdapter } from '@/adapters/data-adapter';
+import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentSeries, Ticker } from '@/domain/types';
 import { sentimentQueryOptions } from '@/queries/sentiment';
@@ -24,11 +24,13 @@ export function useSentiment(adapter: DataAdapter, symbols: Ticker[]): Sentiment
     () => new Map(series.flatMap((s) => (s ? [[s.symbol, indexSentiment(s)] as const] : []))),
     [series],
   );
+  // A server without the sentiment route (404 not_found) simply has no sentiment.
+  const routeMissing = errors.some((e) => isDataSourceError(e) && e.code === 'not_found') && series.every((s) => !s);
   return {
-    available: adapter.capabilities.sentiment,
+    available: adapter.capabilities.sentiment && !routeMissing,
     loading: adapter.capabilities.sentiment && pending.some(Boolean),
     indexes,
-    failures: symbols.flatMap((symbol, i) => {
+    failures: routeMissing ? [] : symbols.flatMap((symbol, i) => {
       const error = errors[i];
       return error ? [{ symbol, error, retry: () => void refetch[i]!() }] : [];
     }),
