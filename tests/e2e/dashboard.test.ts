@@ -1,28 +1,15 @@
 // The first thing a user does, in real Chromium against the production build:
 // open a shared YTD link, read the returns, switch range, reload, go back.
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, returnsBySymbol, startPreview } from './harness';
+import { test } from 'node:test';
+import { openPage, returnsBySymbol, browserForTests } from './harness';
 
-let server: ChildProcess;
-let browser: Browser;
-
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const browser = browserForTests();
 
 const YTD_LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25';
 
 test('a shared YTD link shows the published returns and three lines', async () => {
-  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const { page, errors, close } = await openPage(browser(), YTD_LINK);
   const table = page.getByRole('table', { name: 'Returns' });
   await table.getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
 
@@ -37,7 +24,7 @@ test('a shared YTD link shows the published returns and three lines', async () =
 });
 
 test('1Y updates the URL and the table, and survives reload and back', async () => {
-  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const { page, errors, close } = await openPage(browser(), YTD_LINK);
   const range = page.getByRole('group', { name: 'Range' });
   const note = (text: string) => page.getByRole('region', { name: 'Returns' }).getByText(text);
   await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
@@ -64,7 +51,7 @@ test('1Y updates the URL and the table, and survives reload and back', async () 
 });
 
 test('adding a symbol: an unknown one is refused inline, a known one joins chart and table', async () => {
-  const { page, errors, close } = await openPage(browser, YTD_LINK);
+  const { page, errors, close } = await openPage(browser(), YTD_LINK);
   const box = page.getByRole('textbox', { name: 'Add symbol' });
   await box.fill('ZZZZ');
   await box.press('Enter');
@@ -87,7 +74,7 @@ test('adding a symbol: an unknown one is refused inline, a known one joins chart
 });
 
 test('a malformed link falls back to defaults with a visible notice', async () => {
-  const { page, errors, close } = await openPage(browser, '/?symbols=SPY,$$$&range=10Y&to=2025-13-01');
+  const { page, errors, close } = await openPage(browser(), '/?symbols=SPY,$$$&range=10Y&to=2025-13-01');
   await page.getByText('Ignored range="10Y"').waitFor();
   assert.ok(await page.getByText('Ignored to="2025-13-01"').isVisible());
   assert.equal(await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'YTD' }).getAttribute('aria-pressed'), 'true');

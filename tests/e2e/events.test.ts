@@ -2,28 +2,15 @@
 // event window checked against the prices the API served; an own event in the
 // browser's real IndexedDB survives a reload.
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, startPreview } from './harness';
+import { test } from 'node:test';
+import { openPage, browserForTests } from './harness';
 
-let server: ChildProcess;
-let browser: Browser;
-
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const browser = browserForTests();
 
 const STOCKHOLM = '2025-07-stockholm-talks';
 
 test('the Stockholm talks: a band on the chart, an item in the list, and an event window that matches the served prices', async () => {
-  const { page, errors, close } = await openPage(browser, '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29');
+  const { page, errors, close } = await openPage(browser(), '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29');
   const performance = page.getByRole('region', { name: 'Performance' });
   const band = performance.locator(`rect[data-event-id="${STOCKHOLM}"]`);
   await band.waitFor();
@@ -58,7 +45,7 @@ test('the Stockholm talks: a band on the chart, an item in the list, and an even
 });
 
 test('an own event survives a reload and can be deleted', async () => {
-  const { page, errors, close } = await openPage(browser, '/?symbols=SPY&range=YTD&to=2025-08-29');
+  const { page, errors, close } = await openPage(browser(), '/?symbols=SPY&range=YTD&to=2025-08-29');
   await page.getByRole('list', { name: 'Events' }).waitFor();
   await page.getByRole('button', { name: 'Add event' }).click();
   const form = page.getByRole('form', { name: 'Add your own event' });

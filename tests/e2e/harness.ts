@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -90,4 +91,26 @@ export async function returnsBySymbol(page: Page): Promise<Record<string, string
     if (symbol) result[symbol] = (cells[returnColumn] ?? '').trim();
   }
   return result;
+}
+
+/**
+ * For a test file: serves the build (and `npm run api` on `apiPort` when given) and
+ * launches Chromium before its tests, and stops them all after.
+ */
+export function browserForTests(options: { apiPort?: number; apiEnv?: Record<string, string> } = {}): () => Browser {
+  const children: ChildProcess[] = [];
+  let browser: Browser | undefined;
+  before(async () => {
+    const { apiPort, apiEnv } = options;
+    children.push(...(await Promise.all([startPreview(), ...(apiPort ? [startApi(apiPort, apiEnv)] : [])])));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    for (const child of children) child.kill();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not up: call the getter inside a test');
+    return browser;
+  };
 }

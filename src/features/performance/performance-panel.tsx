@@ -1,13 +1,13 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, on the
 // shared time axis, with a legend that shows and hides series.
 import { useMemo, useState, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { formatAxisDate, formatDate, formatPercent, formatPrice } from '@/domain/format';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatAxisDate, formatPercent, formatPrice } from '@/domain/format';
 import { timeTicks } from '@/domain/time-ticks';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
+import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { seriesStyle } from '@/ui/series-style';
@@ -145,31 +145,12 @@ function PerformanceChart({ rows, symbols, shown, hidden, width, children }: Per
   );
 }
 
-function TooltipContent({ active, payload }: TooltipContentProps<ValueType, NameType>) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{formatDate(row.time)}</div>
-      <table>
-        <tbody>
-          {payload.map((entry) => {
-            const symbol = String(entry.name);
-            const ret = row.returns[symbol];
-            const value = row.values[symbol];
-            if (ret === undefined || value === undefined) return null;
-            return (
-              <tr key={symbol}>
-                <th scope="row" style={{ color: entry.color }}>
-                  {symbol}
-                </th>
-                <td>{formatPercent(ret)}</td>
-                <td>{formatPrice(value)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+function TooltipContent(props: ChartTooltipProps) {
+  return <RowTooltip<ChartRow> {...props} cells={returnAndPrice} />;
+}
+
+function returnAndPrice(row: ChartRow, symbol: Ticker): string[] | undefined {
+  const ret = row.returns[symbol];
+  const value = row.values[symbol];
+  return ret === undefined || value === undefined ? undefined : [formatPercent(ret), formatPrice(value)];
 }

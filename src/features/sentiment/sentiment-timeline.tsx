@@ -1,12 +1,12 @@
 // Sentiment over the range: each symbol's score, message volume against normal in bars
 // beneath, the events overlaid, and a cursor that follows the Performance chart by date.
 import { useMemo, useState, type ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { formatAxisDate, formatDate } from '@/domain/format';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatAxisDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import { timeTicks } from '@/domain/time-ticks';
 import type { TimelineEvent, Ticker } from '@/domain/types';
+import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
 import { seriesStyle } from '@/ui/series-style';
@@ -110,36 +110,15 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   );
 }
 
-function ScoreTooltip(props: TooltipContentProps<ValueType, NameType>) {
-  return <RowTooltip {...props} format={(row, symbol) => row.scores[symbol]?.toFixed(0)} />;
+function ScoreTooltip(props: ChartTooltipProps) {
+  return <RowTooltip<TimelineRow> {...props} cells={(row, symbol) => (row.scores[symbol] === undefined ? undefined : [row.scores[symbol].toFixed(0)])} />;
 }
 
-function VolumeTooltip(props: TooltipContentProps<ValueType, NameType>) {
-  return <RowTooltip {...props} format={(row, symbol) => (row.volumes[symbol] === undefined ? undefined : `${row.volumes[symbol]!.toFixed(2)}× normal`)} />;
-}
-
-function RowTooltip({ active, payload, format }: TooltipContentProps<ValueType, NameType> & { format: (row: TimelineRow, symbol: Ticker) => string | undefined }) {
-  const row = payload?.[0]?.payload as TimelineRow | undefined;
-  if (!active || !row) return null;
+function VolumeTooltip(props: ChartTooltipProps) {
   return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{formatDate(row.time)}</div>
-      <table>
-        <tbody>
-          {payload.map((entry) => {
-            const symbol = String(entry.name);
-            const text = format(row, symbol);
-            return text === undefined ? null : (
-              <tr key={symbol}>
-                <th scope="row" style={{ color: entry.color }}>
-                  {symbol}
-                </th>
-                <td>{text}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <RowTooltip<TimelineRow>
+      {...props}
+      cells={(row, symbol) => (row.volumes[symbol] === undefined ? undefined : [`${row.volumes[symbol].toFixed(2)}× normal`])}
+    />
   );
 }
