@@ -11,12 +11,13 @@ export interface SourceSettings {
   alphavantage?: { apiKey: string };
 }
 
-// The demo dataset serves prices and the 2025 event timeline; sentiment joins it with its panel.
+// The demo dataset serves the whole contract: prices, daily sentiment counts (2024-2025) and
+// the 2025 event timeline.
 const demo = createRestAdapter({
   id: 'demo',
   label: 'Demo',
   baseUrl: DEMO_BASE_URL,
-  capabilities: { prices: true, sentiment: false, events: true },
+  capabilities: { prices: true, sentiment: true, events: true },
 });
 
 /** Builds a source from its settings; undefined while it is not set up. */

@@ -1,10 +1,9 @@
 // The page: header with the view controls, then the panels. The only place that
 // composes features and hands each the active data source.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { createAdapter, SOURCE_LABELS } from '@/adapters/registry';
-import { EventWindowPanel } from '@/features/events/event-window-panel';
 import { EventsPanel } from '@/features/events/events-panel';
 import { useTimelineEvents } from '@/features/events/use-timeline-events';
 import { PerformancePanel } from '@/features/performance/performance-panel';
@@ -28,6 +27,9 @@ interface AppProps {
 }
 
 const DEMO_READY: DemoApiState = { state: 'ready' };
+
+// Shown only once an event is selected: loaded then, not with the first screen.
+const EventWindowPanel = lazy(() => import('@/features/events/event-window-panel').then((m) => ({ default: m.EventWindowPanel })));
 
 export function App({ demoApi = DEMO_READY }: AppProps) {
   const view = useViewStore(useShallow((s) => s));
@@ -121,6 +123,7 @@ function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore })
           onSelectEvent={view.selectEvent}
         />
         {selectedEvent ? (
+          <Suspense fallback={<Skeleton height={240} label="Loading the event window…" />}>
           <EventWindowPanel
             event={selectedEvent}
             allEvents={timeline.all}
@@ -131,6 +134,7 @@ function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore })
             asOfDate={model.asOfDate}
             onClose={closeEvent}
           />
+          </Suspense>
         ) : (
           view.event &&
           !timeline.loading && (

@@ -9,7 +9,6 @@ import { downloadText } from '@/ui/download';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
-import { eventsToCsv } from './events-csv';
 import { OwnEventForm } from './own-event-form';
 import type { TimelineEvents } from './use-timeline-events';
 
@@ -80,7 +79,7 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
         <button
           type="button"
           disabled={events.length === 0}
-          onClick={() => downloadText('tradewinds-events.csv', eventsToCsv(timeline.visible), 'text/csv')}
+          onClick={() => void exportCsv(timeline.visible)}
         >
           Export CSV
         </button>
@@ -88,6 +87,12 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
       {adding && <OwnEventForm onSave={timeline.addOwn} onDone={() => setAdding(false)} />}
     </Panel>
   );
+}
+
+/** The CSV writer (papaparse) loads on first export, not with the page. */
+async function exportCsv(events: readonly TimelineEvent[]) {
+  const { eventsToCsv } = await import('./events-csv');
+  downloadText('tradewinds-events.csv', eventsToCsv(events), 'text/csv');
 }
 
 interface EventItemProps {

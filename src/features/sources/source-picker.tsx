@@ -1,9 +1,10 @@
 // Which source the dashboard reads, how it is doing, and its settings.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
-import { SourceSettingsDialog } from './source-settings-dialog';
+// Settings are rarely opened: their code loads on first use.
+const SourceSettingsDialog = lazy(() => import('./source-settings-dialog').then((m) => ({ default: m.SourceSettingsDialog })));
 
 interface SourcePickerProps {
   source: SourceId;
@@ -30,7 +31,11 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
       <button type="button" onClick={() => setSettingsOpen(true)}>
         Source settings
       </button>
-      {settingsOpen && <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
