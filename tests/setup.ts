@@ -3,9 +3,12 @@
 import '@testing-library/jest-dom/vitest';
 // jsdom has no IndexedDB; the browser tests use the real one.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// Two-core CI machines render the whole page slowly; a find* waits up to 5 s, not 1.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
