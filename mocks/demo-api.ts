@@ -1,9 +1,10 @@
 // The demo dataset behind the REST contract (DEFINITIONS.md section 5): pure lookups,
 // shared by the MSW handlers in the browser, in tests and behind `npm run api`.
-import { isIsoDate } from '../src/domain/dates';
-import type { MarketEvent, PriceSeries, SymbolInfo } from '../src/domain/types';
+import { addDays, isIsoDate } from '../src/domain/dates';
+import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '../src/domain/types';
 import eventData from './data/events.json';
 import prices from './data/prices.json';
+import sentiment from './data/sentiment.json';
 
 interface ApiError {
   status: number;
@@ -62,11 +63,14 @@ function parseDates(search: URLSearchParams): ApiResult<{ from?: string; to?: st
   return { ok: true, body: { from, to } };
 }
 
+/** 404 unknown_symbol when none of the requested symbols is known. */
+function noneKnown(unknown: readonly string[]): ApiResult<never> {
+  return fail(404, 'unknown_symbol', `Unknown symbol${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+}
+
 export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[]; unknown: string[] }> {
   const unknown = params.symbols.filter((s) => !bySymbol.has(s));
-  if (unknown.length === params.symbols.length) {
-    return fail(404, 'unknown_symbol', `Unknown symbol${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-  }
+  if (unknown.length === params.symbols.length) return noneKnown(unknown);
   const from = params.from;
   const to = params.to;
   const first = from ? countWhile(prices.dates, (d) => d < from) : 0;
@@ -79,6 +83,33 @@ export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[
       bars.push({ date: prices.dates[i]!, close: data.close[i]!, adjClose: data.adjClose[i]! });
     }
     return [{ symbol, currency: data.currency, bars }];
+  });
+  return { ok: true, body: { series, unknown } };
+}
+
+const sentimentBySymbol = new Map(sentiment.symbols.map((s) => [s.symbol, s]));
+/** The calendar days of the sentiment columns: day i is start + i. */
+const sentimentDates: readonly string[] = Array.from(
+  { length: Math.max(0, ...sentiment.symbols.map((s) => s.messages.length)) },
+  (_, i) => addDays(sentiment.start, i),
+);
+
+/** Daily message counts, like getPrices: the known symbols' days within [from, to], and the unknown ones. */
+export function getSentiment(params: RangeParams): ApiResult<{ series: SentimentSeries[]; unknown: string[] }> {
+  const unknown = params.symbols.filter((s) => !sentimentBySymbol.has(s));
+  if (unknown.length === params.symbols.length) return noneKnown(unknown);
+  const from = params.from;
+  const to = params.to;
+  const first = from ? countWhile(sentimentDates, (d) => d < from) : 0;
+  const end = to ? countWhile(sentimentDates, (d) => d <= to) : sentimentDates.length;
+  const series = params.symbols.flatMap((symbol) => {
+    const data = sentimentBySymbol.get(symbol);
+    if (!data) return [];
+    const days = [];
+    for (let i = first; i < end; i++) {
+      days.push({ date: sentimentDates[i]!, bullish: data.bullish[i]!, bearish: data.bearish[i]!, messages: data.messages[i]! });
+    }
+    return [{ symbol, days }];
   });
   return { ok: true, body: { series, unknown } };
 }

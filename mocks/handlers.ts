@@ -1,7 +1,7 @@
 // MSW handlers: the one fake backend. `*/api/v1` so they answer on any origin (the
 // page's own in the browser and jsdom, 127.0.0.1 behind `npm run api`).
 import { http, HttpResponse } from 'msw';
-import { getEvents, getPrices, listSymbols, parseEventParams, parseRangeParams, type ApiResult } from './demo-api';
+import { getEvents, getPrices, getSentiment, listSymbols, parseEventParams, parseRangeParams, type ApiResult } from './demo-api';
 
 export const DEMO_API = '*/api/v1';
 
@@ -14,6 +14,10 @@ export const handlers = [
   http.get(`${DEMO_API}/prices`, ({ request }) => {
     const params = parseRangeParams(new URL(request.url).searchParams);
     return respond(params.ok ? getPrices(params.body) : params);
+  }),
+  http.get(`${DEMO_API}/sentiment`, ({ request }) => {
+    const params = parseRangeParams(new URL(request.url).searchParams);
+    return respond(params.ok ? getSentiment(params.body) : params);
   }),
   http.get(`${DEMO_API}/events`, ({ request }) => {
     const params = parseEventParams(new URL(request.url).searchParams);

@@ -1,10 +1,15 @@
 // CLI behind `npm run demo-data`: writes the synthetic demo dataset to mocks/data/prices.json
-// and prints a one-line sanity summary per symbol so a regenerated file can be eyeballed.
+// and mocks/data/sentiment.json, and prints a one-line sanity summary per symbol of each so a
+// regenerated file can be eyeballed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { addDays } from '../src/domain/dates';
+import { indexSentiment, readingAt } from '../src/domain/sentiment';
 import { generateDemoPrices } from './demo-data/prices';
+import { generateDemoSentiment } from './demo-data/sentiment';
 
 const OUTPUT = new URL('../mocks/data/prices.json', import.meta.url);
+const SENTIMENT_OUTPUT = new URL('../mocks/data/sentiment.json', import.meta.url);
 const YTD_BASE = '2024-12-31';
 const YTD_DATE = '2025-07-25';
 
@@ -39,3 +44,17 @@ for (const s of data.symbols) {
   );
 }
 console.log(`wrote ${fileURLToPath(OUTPUT)} (${data.dates.length} trading days, ${data.symbols.length} symbols)`);
+
+// Sentiment: derived from the prices just generated (it reads their recent returns).
+const sentiment = generateDemoSentiment(data);
+writeFileSync(SENTIMENT_OUTPUT, `${JSON.stringify(sentiment)}\n`);
+
+const calendar = (sentiment.symbols[0]?.messages ?? []).map((_, i) => addDays(sentiment.start, i));
+for (const s of sentiment.symbols) {
+  const days = calendar.map((date, i) => ({ date, bullish: s.bullish[i] ?? 0, bearish: s.bearish[i] ?? 0, messages: s.messages[i] ?? 0 }));
+  const reading = readingAt(indexSentiment({ symbol: s.symbol, days }), YTD_DATE);
+  const score = reading?.score === undefined ? 'no score' : `${reading.score.toFixed(1)} ${reading.label ?? ''}`;
+  const volume = reading?.volumeRatio === undefined ? 'no volume' : `${reading.volumeRatio.toFixed(2)} ${reading.volumeLabel ?? ''}`;
+  console.log(`${s.symbol.padEnd(5)} sentiment ${YTD_DATE} ${score.padEnd(22)} message volume ${volume}`);
+}
+console.log(`wrote ${fileURLToPath(SENTIMENT_OUTPUT)} (${calendar.length} calendar days from ${sentiment.start}, ${sentiment.symbols.length} symbols)`);

@@ -1,6 +1,7 @@
 // Which sources exist and how each is built from its settings. Adding a source = a
 // folder under adapters/ and one entry here.
 import type { DataAdapter, SourceId } from './data-adapter';
+import { createAlphaVantageAdapter } from './alphavantage/alphavantage-adapter';
 import { createRestAdapter } from './rest/rest-adapter';
 
 /** The demo API's base URL: served in the browser by the mock service worker. */
@@ -13,17 +14,13 @@ export interface SourceSettings {
 
 // The demo dataset serves the whole contract: prices, daily sentiment counts (2024-2025) and
 // the 2025 event timeline.
-const demo = createRestAdapter({
-  id: 'demo',
-  label: 'Demo',
-  baseUrl: DEMO_BASE_URL,
-  capabilities: { prices: true, sentiment: true, events: true },
-});
+const demo = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL });
 
 /** Builds a source from its settings; undefined while it is not set up. */
 const factories: Partial<Record<SourceId, (settings: SourceSettings) => DataAdapter | undefined>> = {
   demo: () => demo,
   rest: ({ rest }) => (rest ? createRestAdapter({ id: 'rest', label: 'REST API', baseUrl: rest.baseUrl, token: rest.token }) : undefined),
+  alphavantage: ({ alphavantage }) => (alphavantage ? createAlphaVantageAdapter({ apiKey: alphavantage.apiKey }) : undefined),
 };
 
 export const SOURCE_LABELS: Record<SourceId, string> = {

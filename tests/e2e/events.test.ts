@@ -59,7 +59,9 @@ test('an own event survives a reload and can be deleted', async () => {
   await page.reload();
   await mine.waitFor();
   assert.ok(await mine.getByText('Yours').isVisible());
-  assert.equal(await page.locator('[data-event-id^="own-"]').count(), 1, 'on the chart too');
+  for (const chart of ['Performance', 'Sentiment']) {
+    assert.equal(await page.getByRole('region', { name: chart }).locator('[data-event-id^="own-"]').count(), 1, `on the ${chart} chart too`);
+  }
 
   await mine.getByRole('button', { name: 'Delete Rebalanced my portfolio' }).click();
   await mine.waitFor({ state: 'detached' });

@@ -175,8 +175,8 @@ describe('getEvents', () => {
 });
 
 describe('the /events route through the demo adapter', () => {
-  it('declares events', () => {
-    expect(demo.capabilities).toEqual({ prices: true, sentiment: false, events: true });
+  it('declares the whole contract', () => {
+    expect(demo.capabilities).toEqual({ prices: true, sentiment: true, events: true });
   });
 
   it('serves the events of a range, sorted', async () => {
