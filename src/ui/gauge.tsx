@@ -5,6 +5,8 @@ export interface GaugeZone {
   from: number;
   to: number;
   label: string;
+  /** Written beside the arc; `label` when absent. */
+  shortLabel?: string;
   color: string;
 }
 
@@ -18,9 +20,9 @@ interface GaugeProps {
   zones: readonly GaugeZone[];
 }
 
-const R = 80;
-const CX = 100;
-const CY = 95;
+const R = 72;
+const CX = 140;
+const CY = 100;
 
 /** The point on the arc for a value: min at the left end, max at the right. */
 function point(value: number, min: number, max: number, radius: number) {
@@ -48,11 +50,22 @@ export function Gauge({ label, value, valueText, min, max, zones }: GaugeProps) 
       aria-valuetext={valueText}
       className="gauge"
     >
-      <svg viewBox="0 0 200 110" aria-labelledby={titleId}>
+      <svg viewBox="0 0 280 112" aria-labelledby={titleId}>
         <title id={titleId}>{`${label}: ${valueText}`}</title>
-        {zones.map((z) => (
-          <path key={z.label} d={arc(z.from, z.to, min, max)} stroke={z.color} strokeWidth={16} fill="none" />
-        ))}
+        {zones.map((z) => {
+          const mid = point((z.from + z.to) / 2, min, max, R + 17);
+          const anchor = mid.x < CX - 20 ? 'end' : mid.x > CX + 20 ? 'start' : 'middle';
+          return (
+            <g key={z.label}>
+              <path d={arc(z.from, z.to, min, max)} stroke={z.color} strokeWidth={16} fill="none">
+                <title>{z.label}</title>
+              </path>
+              <text x={mid.x} y={mid.y} className="gauge-zone-label" textAnchor={anchor} dominantBaseline="middle">
+                {z.shortLabel ?? z.label}
+              </text>
+            </g>
+          );
+        })}
         {zones.slice(1).map((z) => {
           const a = point(z.from, min, max, R - 9);
           const b = point(z.from, min, max, R + 9);

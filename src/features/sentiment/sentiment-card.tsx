@@ -7,8 +7,10 @@ import { Gauge, type GaugeZone } from '@/ui/gauge';
 import { Sparkline } from '@/ui/sparkline';
 
 const ZONE_COLORS = ['var(--zone-1)', 'var(--zone-2)', 'var(--zone-3)', 'var(--zone-4)', 'var(--zone-5)'];
+const ZONE_SHORT_LABELS = ['Very bearish', 'Bearish', 'Neutral', 'Bullish', 'Very bullish'];
 const ZONES: GaugeZone[] = SENTIMENT_LABELS.map((label, i) => ({
   label,
+  shortLabel: ZONE_SHORT_LABELS[i],
   from: SENTIMENT_BOUNDS[i]!,
   to: SENTIMENT_BOUNDS[i + 1]!,
   color: ZONE_COLORS[i]!,
