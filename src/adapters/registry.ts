@@ -2,6 +2,7 @@
 // folder under adapters/ and one entry here.
 import type { DataAdapter, SourceId } from './data-adapter';
 import { createAlphaVantageAdapter } from './alphavantage/alphavantage-adapter';
+import { createFilesAdapter } from './files/files-adapter';
 import { createRestAdapter } from './rest/rest-adapter';
 
 /** The demo API's base URL: served in the browser by the mock service worker. */
@@ -16,10 +17,13 @@ export interface SourceSettings {
 // the 2025 event timeline.
 const demo = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL });
 
+const files = createFilesAdapter();
+
 /** Builds a source from its settings; undefined while it is not set up. */
 const factories: Partial<Record<SourceId, (settings: SourceSettings) => DataAdapter | undefined>> = {
   demo: () => demo,
   rest: ({ rest }) => (rest ? createRestAdapter({ id: 'rest', label: 'REST API', baseUrl: rest.baseUrl, token: rest.token }) : undefined),
+  files: () => files,
   alphavantage: ({ alphavantage }) => (alphavantage ? createAlphaVantageAdapter({ apiKey: alphavantage.apiKey }) : undefined),
 };
 

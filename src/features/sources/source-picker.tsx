@@ -5,6 +5,8 @@ import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
 // Settings are rarely opened: their code loads on first use.
 const SourceSettingsDialog = lazy(() => import('./source-settings-dialog').then((m) => ({ default: m.SourceSettingsDialog })));
+// The importer and its parsers load when Import data is first used.
+const ImportDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportDialog })));
 
 interface SourcePickerProps {
   source: SourceId;
@@ -15,6 +17,7 @@ interface SourcePickerProps {
 
 export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   return (
     <div className="source-picker">
       <label className="inline-field">
@@ -31,6 +34,20 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
       <button type="button" onClick={() => setSettingsOpen(true)}>
         Source settings
       </button>
+      <button type="button" onClick={() => setImportOpen(true)}>
+        Import data
+      </button>
+      {importOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            onClose={() => setImportOpen(false)}
+            onShowImported={() => {
+              setImportOpen(false);
+              onChange('files');
+            }}
+          />
+        </Suspense>
+      )}
       {settingsOpen && (
         <Suspense fallback={null}>
           <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />

@@ -1,0 +1,96 @@
+// Imported data, kept in the browser's IndexedDB: one dataset per price symbol, per
+// sentiment symbol and per events file, so importing a symbol again replaces it.
+// A dataset read back is checked again; a damaged one is skipped, not trusted.
+import { createStore, del, entries, setMany } from 'idb-keyval';
+import type { MarketEvent, PriceSeries, SentimentSeries } from '@/domain/types';
+import type { ImportKind, ParsedImport } from './parse-import';
+
+export interface Dataset {
+  /** `prices:SPY`, `sentiment:SPY` or `events:<file name>`. */
+  key: string;
+  kind: ImportKind;
+  /** The symbol, or the events file's name. */
+  name: string;
+  fileName: string;
+  importedAt: string;
+  /** Bars, days or events. */
+  rows: number;
+  from?: string;
+  to?: string;
+  prices?: PriceSeries;
+  sentiment?: SentimentSeries;
+  events?: MarketEvent[];
+}
+
+let store: ReturnType<typeof createStore> | undefined;
+const db = () => (store ??= createStore('tradewinds-files', 'datasets'));
+
+function isDataset(value: unknown): value is Dataset {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Partial<Dataset>;
+  return (
+    typeof d.key === 'string' &&
+    typeof d.name === 'string' &&
+    (d.kind === 'prices' ? Array.isArray(d.prices?.bars) : d.kind === 'sentiment' ? Array.isArray(d.sentiment?.days) : d.kind === 'events' && Array.isArray(d.events))
+  );
+}
+
+export async function listDatasets(): Promise<Dataset[]> {
+  const all = await entries<string, unknown>(db());
+  return all
+    .map(([, value]) => value)
+    .filter(isDataset)
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The datasets an import makes, before they are stored. */
+export function datasetsOf(parsed: ParsedImport, importedAt: string): Dataset[] {
+  const base = { fileName: parsed.fileName, importedAt };
+  return [
+    ...parsed.prices.map((p) => ({
+      ...base,
+      key: `prices:${p.symbol}`,
+      kind: 'prices' as const,
+      name: p.symbol,
+      rows: p.bars.length,
+      from: p.bars[0]?.date,
+      to: p.bars[p.bars.length - 1]?.date,
+      prices: p,
+    })),
+    ...parsed.sentiment.map((s) => ({
+      ...base,
+      key: `sentiment:${s.symbol}`,
+      kind: 'sentiment' as const,
+      name: s.symbol,
+      rows: s.days.length,
+      from: s.days[0]?.date,
+      to: s.days[s.days.length - 1]?.date,
+      sentiment: s,
+    })),
+    ...(parsed.events.length > 0
+      ? [
+          {
+            ...base,
+            key: `events:${parsed.fileName}`,
+            kind: 'events' as const,
+            name: parsed.fileName,
+            rows: parsed.events.length,
+            from: parsed.events[0]?.date,
+            to: parsed.events[parsed.events.length - 1]?.date,
+            events: parsed.events,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** Stores the datasets of an import in one go; returns the keys it replaced. */
+export async function storeImport(datasets: Dataset[]): Promise<string[]> {
+  const existing = new Set((await listDatasets()).map((d) => d.key));
+  await setMany(datasets.map((d) => [d.key, d]), db());
+  return datasets.filter((d) => existing.has(d.key)).map((d) => d.key);
+}
+
+export async function removeDataset(key: string): Promise<void> {
+  await del(key, db());
+}

@@ -1,0 +1,61 @@
+// Import data as a person uses it (jsdom: parsing runs on the main thread, storage is
+// fake-indexeddb): a report per file, a symbol asked for when the name does not tell,
+// replacing a symbol, removing a dataset.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listDatasets, removeDataset } from '@/adapters/files/dataset-store';
+import { ImportDialog } from '@/features/sources/import-dialog';
+import { renderWithProviders } from '../../utils';
+
+const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+const SPY = 'date,close,adj_close\n2024-12-31,586.08,576.22\n2025-01-02,584.64,574.80\n2025-01-02,1,1\n2025-01-03,-5,1\n';
+
+afterEach(async () => {
+  for (const d of await listDatasets()) await removeDataset(d.key);
+});
+
+describe('ImportDialog', () => {
+  it('reports what each file was read as, what was accepted and every rejected line', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    await user.upload(screen.getByLabelText('Data files'), [csv('SPY.csv', SPY), csv('broken.csv', 'hello\nworld\n')]);
+
+    const report = await screen.findByRole('list', { name: 'Import report' });
+    await within(report).findByText('broken.csv');
+    const [spy, broken] = [...report.children] as HTMLElement[];
+    expect(spy).toHaveTextContent('SPY.csv: read as Prices (date, close)');
+    expect(spy).toHaveTextContent('SPY (2024-12-31 to 2025-01-02) · 2 rows accepted');
+    await user.click(within(spy!).getByText('2 rows rejected'));
+    expect(within(spy!).getByText(/^Line 4: .*duplicate date 2025-01-02/i)).toBeVisible();
+    expect(within(spy!).getByText(/^Line 5: /)).toBeVisible();
+    expect(broken).toHaveTextContent('Nothing imported earlier was changed.');
+
+    const stored = await screen.findByRole('list', { name: 'Imported datasets' });
+    expect(within(stored).getByText('SPY')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Show imported data' })).toBeVisible();
+  });
+
+  it('asks for the symbol of a file whose name does not say, then imports it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    await user.upload(screen.getByLabelText('Data files'), csv('data.csv', SPY));
+    const box = await screen.findByRole('textbox', { name: 'Symbol for data.csv' });
+    await user.type(box, 'voo{Enter}');
+    expect(await screen.findByText(/VOO \(2024-12-31 to 2025-01-02\)/)).toBeVisible();
+    expect((await listDatasets()).map((d) => d.key)).toEqual(['prices:VOO']);
+  });
+
+  it('says when an import replaces a symbol, and removes a dataset', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    await user.upload(screen.getByLabelText('Data files'), csv('SPY.csv', SPY));
+    await screen.findByRole('list', { name: 'Imported datasets' });
+    await user.upload(screen.getByLabelText('Data files'), csv('spy_us_d.csv', 'Date,Open,High,Low,Close,Volume\n2025-01-02,1,2,1,2,100\n'));
+    expect(await screen.findByText('Replaced what was imported earlier for prices SPY.')).toBeVisible();
+
+    await user.click(await screen.findByRole('button', { name: 'Remove prices SPY' }));
+    expect(await screen.findByText('Nothing imported yet.')).toBeVisible();
+    expect(await listDatasets()).toEqual([]);
+  });
+});
