@@ -292,8 +292,8 @@ const TURBULENT_MULTIPLIER = 1.7;
 const P_CALM_TO_TURBULENT = 0.01;
 const P_TURBULENT_TO_CALM = 0.05;
 
-/** Standard normals by Box-Muller, both of each pair used. */
-function normalSource(rng: RandomGenerator): () => number {
+/** Standard normals by Box-Muller, both of each pair used. Shared with sentiment.ts. */
+export function normalSource(rng: RandomGenerator): () => number {
   let spare: number | undefined;
   return () => {
     if (spare !== undefined) {

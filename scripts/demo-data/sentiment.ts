@@ -4,12 +4,10 @@
 // symbol's trailing 5-day return around a mildly bullish level. The week ending 2025-07-25 is then
 // set by construction so the published readings of DEFINITIONS.md section 3 hold. Pure and
 // deterministic: the demo prices in, the same bytes out on every run. Nothing here is real data.
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { addDays, weekday } from '../../src/domain/dates';
 import { BASELINE_DAYS, median, WINDOW_DAYS } from '../../src/domain/sentiment';
-import type { DemoPriceFile } from './prices';
+import { normalSource, type DemoPriceFile } from './prices';
 
 export interface DemoSentimentFile {
   notice: string;
@@ -173,22 +171,6 @@ const CALIBRATION: Record<string, { score: number; volume: number }> = {
 /** The calibration fades out over the days after the window instead of stopping dead. */
 const CALIBRATION_TAIL = [0.6, 0.35, 0.15];
 
-/** Standard normals by Box-Muller, both of each pair used (as in prices.ts). */
-function normalSource(rng: RandomGenerator): () => number {
-  let spare: number | undefined;
-  return () => {
-    if (spare !== undefined) {
-      const z = spare;
-      spare = undefined;
-      return z;
-    }
-    const u1 = 1 - uniformFloat64(rng);
-    const u2 = uniformFloat64(rng);
-    const radius = Math.sqrt(-2 * Math.log(u1));
-    spare = radius * Math.sin(2 * Math.PI * u2);
-    return radius * Math.cos(2 * Math.PI * u2);
-  };
-}
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
