@@ -100,8 +100,8 @@ describe('getPrices', () => {
     expect(series[0]!.symbol).toBe('SPY');
     const bars = series[0]!.bars;
     expect(bars.map((b) => b.date)).toEqual(['2025-07-16', '2025-07-17', '2025-07-18', '2025-07-21', '2025-07-22', '2025-07-23']);
-    expect(bars[0]).toEqual({ date: '2025-07-16', open: 623.74, high: 624.73, low: 618.05, close: 624.22, volume: 88987500 });
-    expect(bars.at(-1)).toEqual({ date: '2025-07-23', open: 631.55, high: 634.21, low: 629.59, close: 634.21, volume: 71208400 });
+    expect(bars[0]).toEqual({ date: '2025-07-16', open: 311.87, high: 312.365, low: 309.025, close: 312.11, volume: 44493750 });
+    expect(bars.at(-1)).toEqual({ date: '2025-07-23', open: 315.775, high: 317.105, low: 314.795, close: 317.105, volume: 35604200 });
     // TIME_SERIES_DAILY is unadjusted: no adjClose, so the total basis falls back to close.
     expect(bars.every((b) => !('adjClose' in b))).toBe(true);
     expect(seen).toHaveLength(1);
@@ -628,7 +628,7 @@ describe('checkHealth', () => {
     const health = await adapter().checkHealth();
     expect(health).toEqual({
       ok: true,
-      message: 'Alpha Vantage accepted the key (SPY 637.1 on 2025-07-25). It offers no symbol list: type the tickers you want.',
+      message: 'Alpha Vantage accepted the key (SPY 318.55 on 2025-07-25). It offers no symbol list: type the tickers you want.',
     });
     expect(params(seen[0])).toEqual({ function: 'GLOBAL_QUOTE', symbol: 'SPY', apikey: KEY });
   });
