@@ -44,14 +44,15 @@ export function createAlphaVantageHandlers({ baseUrl = ALPHA_VANTAGE_URL, onRequ
     http.get(baseUrl, ({ request }) => {
       const url = new URL(request.url);
       onRequest?.(url);
-      return HttpResponse.json(answer(url.searchParams) as never);
+      return HttpResponse.json(alphaVantageAnswer(url.searchParams) as never);
     }),
   ];
 }
 
 export const alphaVantageHandlers = createAlphaVantageHandlers();
 
-function answer(params: URLSearchParams): unknown {
+/** What Alpha Vantage would answer to these query parameters (also used by the browser tests). */
+export function alphaVantageAnswer(params: URLSearchParams): unknown {
   const key = params.get('apikey');
   if (!key || key === AV_INVALID_KEY) return invalidKey;
   if (key === AV_RATE_LIMITED_KEY) return rateLimit;
