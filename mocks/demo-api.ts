@@ -1,6 +1,7 @@
 // The demo dataset behind the REST contract (DEFINITIONS.md section 5): pure lookups,
 // shared by the MSW handlers in the browser, in tests and behind `npm run api`.
 import { addDays, isIsoDate } from '../src/domain/dates';
+import { isTicker } from '../src/domain/ticker';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '../src/domain/types';
 import eventData from './data/events.json';
 import prices from './data/prices.json';
@@ -34,22 +35,28 @@ interface RangeParams {
 /** Reads symbols/from/to from a query string, or says what is wrong with them (400). */
 export function parseRangeParams(search: URLSearchParams): ApiResult<RangeParams> {
   const symbols = readSymbols(search);
-  if (symbols.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
+  if (!symbols.ok) return symbols;
+  if (symbols.body.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
   const dates = parseDates(search);
-  return dates.ok ? { ok: true, body: { symbols, ...dates.body } } : dates;
+  return dates.ok ? { ok: true, body: { symbols: symbols.body, ...dates.body } } : dates;
 }
 
 /** Reads the events query: like parseRangeParams, but symbols may be absent (all events). */
 export function parseEventParams(search: URLSearchParams): ApiResult<RangeParams> {
+  const symbols = readSymbols(search);
+  if (!symbols.ok) return symbols;
   const dates = parseDates(search);
-  return dates.ok ? { ok: true, body: { symbols: readSymbols(search), ...dates.body } } : dates;
+  return dates.ok ? { ok: true, body: { symbols: symbols.body, ...dates.body } } : dates;
 }
 
-function readSymbols(search: URLSearchParams): string[] {
-  return (search.get('symbols') ?? '')
+/** The requested tickers, upper-cased; anything that is not a ticker is a 400 (DEFINITIONS.md section 1). */
+function readSymbols(search: URLSearchParams): ApiResult<string[]> {
+  const symbols = (search.get('symbols') ?? '')
     .split(',')
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
+  const bad = symbols.find((s) => !isTicker(s));
+  return bad === undefined ? { ok: true, body: symbols } : fail(400, 'bad_request', `"${bad.slice(0, 20)}" is not a ticker (1-10 of A-Z 0-9 . - ^)`);
 }
 
 /** Optional inclusive from/to, each a real YYYY-MM-DD date, from not after to. */

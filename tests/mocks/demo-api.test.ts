@@ -68,3 +68,12 @@ describe('getPrices', () => {
     expect(result.ok && result.body.series.map((s) => s.symbol)).toEqual(symbols);
   });
 });
+
+describe('tickers in the query', () => {
+  it('answers 400 for anything that is not a ticker, naming it', () => {
+    const result = parseRangeParams(new URLSearchParams('symbols=SPY,foo!bar'));
+    expect(result).toEqual({ ok: false, status: 400, body: { error: { code: 'bad_request', message: '"FOO!BAR" is not a ticker (1-10 of A-Z 0-9 . - ^)' } } });
+    expect(parseRangeParams(new URLSearchParams('symbols=SPY,ABCDEFGHIJKL')).ok).toBe(false);
+    expect(parseRangeParams(new URLSearchParams('symbols=spy,brk.b')).ok).toBe(true);
+  });
+});
