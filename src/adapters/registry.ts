@@ -19,12 +19,18 @@ const demo = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_U
 
 const files = createFilesAdapter();
 
+/** What a source may tell the user besides its data (e.g. "showing only the latest 100 days"). */
+export interface SourceHooks {
+  onNotice?: (message: string) => void;
+}
+
 /** Builds a source from its settings; undefined while it is not set up. */
-const factories: Partial<Record<SourceId, (settings: SourceSettings) => DataAdapter | undefined>> = {
+const factories: Partial<Record<SourceId, (settings: SourceSettings, hooks: SourceHooks) => DataAdapter | undefined>> = {
   demo: () => demo,
   rest: ({ rest }) => (rest ? createRestAdapter({ id: 'rest', label: 'REST API', baseUrl: rest.baseUrl, token: rest.token }) : undefined),
   files: () => files,
-  alphavantage: ({ alphavantage }) => (alphavantage ? createAlphaVantageAdapter({ apiKey: alphavantage.apiKey }) : undefined),
+  alphavantage: ({ alphavantage }, { onNotice }) =>
+    alphavantage ? createAlphaVantageAdapter({ apiKey: alphavantage.apiKey, onNotice }) : undefined,
 };
 
 export const SOURCE_LABELS: Record<SourceId, string> = {
@@ -41,8 +47,8 @@ export function isAvailableSource(id: string): id is SourceId {
   return (SOURCE_IDS as readonly string[]).includes(id);
 }
 
-export function createAdapter(id: SourceId, settings: SourceSettings): DataAdapter | undefined {
-  return factories[id]?.(settings);
+export function createAdapter(id: SourceId, settings: SourceSettings, hooks: SourceHooks = {}): DataAdapter | undefined {
+  return factories[id]?.(settings, hooks);
 }
 
 /** The demo source: always set up. */

@@ -1,6 +1,6 @@
 // The page: header with the view controls, then the panels. The only place that
 // composes features and hands each the active data source.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { createAdapter, SOURCE_LABELS } from '@/adapters/registry';
@@ -36,7 +36,11 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
   const rest = useSourceSettings((s) => s.rest);
   const alphavantage = useSourceSettings((s) => s.alphavantage);
   const source = view.source as SourceId;
-  const adapter = useMemo(() => createAdapter(source, { rest, alphavantage }), [source, rest, alphavantage]);
+  const [sourceNotice, setSourceNotice] = useState<string>();
+  const adapter = useMemo(
+    () => createAdapter(source, { rest, alphavantage }, { onNotice: setSourceNotice }),
+    [source, rest, alphavantage],
+  );
   const demoWaiting = source === 'demo' && demoApi.state !== 'ready';
 
   return (
@@ -54,6 +58,14 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
       {demoApi.state === 'failed' && (
         <div className="banner banner-error" role="alert">
           {demoApi.message}
+        </div>
+      )}
+      {sourceNotice && (
+        <div className="banner" role="status" aria-label="Source notice">
+          <span>{sourceNotice}</span>
+          <button type="button" onClick={() => setSourceNotice(undefined)}>
+            Dismiss
+          </button>
         </div>
       )}
       {view.notices.length > 0 && (

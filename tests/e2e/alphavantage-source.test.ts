@@ -30,6 +30,8 @@ test('an API key set in Settings brings prices from Alpha Vantage, and never ent
   await table.getByRole('cell', { name: 'SPY', exact: true }).waitFor();
   const spy = (await returnsBySymbol(page)).SPY!;
   assert.match(spy, /^\+2\.0%/);
+  // A free key cannot have the full history: the page says so instead of going quiet.
+  assert.match(await page.getByRole('status', { name: 'Source notice' }).innerText(), /needs a premium plan; showing the latest 100 trading days/);
   assert.ok(seen.includes('TIME_SERIES_DAILY'));
   assert.ok(!page.url().includes(KEY), 'the key never enters the page URL');
   assert.deepEqual(errors, []);
