@@ -41,7 +41,12 @@ export type ImportResult = { ok: true; value: ParsedImport } | { ok: false; file
 export interface ImportOptions {
   /** The symbol of a one-symbol price file; wins over the symbol in the file name. */
   symbol?: string;
+  /** Called now and then with the share of a CSV file read so far (0..1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY_ROWS = 20_000;
 
 const EXPECTED_FORMATS = [
   'Date,Open,High,Low,Close,Adj Close,Volume (Yahoo Finance)',
@@ -91,7 +96,7 @@ function parseChecked(fileName: string, text: string, options: ImportOptions): I
   if (head === 'BEGIN:VCALENDAR') return parseIcs(fileName, body);
   const first = body.charAt(start);
   if (first === '{' || first === '[') return parseStocktwits(fileName, body);
-  return parseCsv(fileName, body, symbol);
+  return parseCsv(fileName, body, symbol, typeof options?.onProgress === 'function' ? options.onProgress : undefined);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -353,8 +358,16 @@ function fieldEnd(text: string, pos: number, delimiter: number): number {
 }
 
 /** Calls onRow for each row from `pos`; `line` is the line `pos` is on. Linear in the text. */
-function readCsv(text: string, pos: number, line: number, delimiter: number, onRow: (row: CsvRow) => void): void {
+function readCsv(
+  text: string,
+  pos: number,
+  line: number,
+  delimiter: number,
+  onRow: (row: CsvRow) => void,
+  onProgress?: (fraction: number) => void,
+): void {
   const n = text.length;
+  let rows = 0;
   while (pos < n) {
     const rowLine = line;
     const fields: string[] = [];
@@ -413,6 +426,7 @@ function readCsv(text: string, pos: number, line: number, delimiter: number, onR
       break;
     }
     onRow(unclosed ? { line: rowLine, fields, unclosedQuote: { endLine: line } } : { line: rowLine, fields });
+    if (onProgress && ++rows % PROGRESS_EVERY_ROWS === 0) onProgress(pos / n);
   }
 }
 
@@ -503,7 +517,7 @@ function csvFormat(cols: Columns): CsvFormat | undefined {
   return undefined;
 }
 
-function parseCsv(fileName: string, text: string, symbol: Ticker | undefined): ImportResult {
+function parseCsv(fileName: string, text: string, symbol: Ticker | undefined, onProgress?: (fraction: number) => void): ImportResult {
   let pos = 0;
   let line = 1;
   let delimiter: number | undefined;
@@ -540,7 +554,7 @@ function parseCsv(fileName: string, text: string, symbol: Ticker | undefined): I
       return;
     }
     handler!.row(row);
-  });
+  }, onProgress);
   if (!header || unknownHeader || !handler || !format) {
     const found = header ? ` Found: ${quoted(header.fields.join(String.fromCharCode(delimiter)))}.` : '';
     return fail(fileName, `no header this importer knows. Expected one of: ${EXPECTED_FORMATS}.${found}`);

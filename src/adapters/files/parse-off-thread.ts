@@ -1,13 +1,14 @@
 // Runs parseImport in a Web Worker where there is one (the browser), on the main thread
 // otherwise (tests), with cancellation either way.
 import type { ImportOptions, ImportResult } from './parse-import';
-import type { ParseRequest } from './parse-worker';
+import type { ParseMessage, ParseRequest } from './parse-worker';
 
 export interface ParseJob {
   result: Promise<ImportResult>;
   cancel: () => void;
 }
 
+/** `options.onProgress` is called on this thread with the share of the file parsed. */
 export function parseOffThread(fileName: string, text: string, options: ImportOptions = {}): ParseJob {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
@@ -21,9 +22,13 @@ export function parseOffThread(fileName: string, text: string, options: ImportOp
   let reject: (reason: unknown) => void = () => undefined;
   const result = new Promise<ImportResult>((resolve, fail) => {
     reject = fail;
-    worker.onmessage = (event: MessageEvent<ImportResult>) => resolve(event.data);
+    worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+      if (event.data.type === 'progress') options.onProgress?.(event.data.fraction);
+      else resolve(event.data.result);
+    };
     worker.onerror = (event) => fail(new Error(event.message || 'The import worker failed.'));
-    worker.postMessage({ fileName, text, options } satisfies ParseRequest);
+    const { onProgress, ...serialisable } = options;
+    worker.postMessage({ fileName, text, options: serialisable } satisfies ParseRequest);
   }).finally(() => worker.terminate());
   return {
     result,

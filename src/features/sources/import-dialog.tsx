@@ -26,7 +26,8 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
   const queryClient = useQueryClient();
   const datasets = useQuery({ queryKey: DATASETS_KEY, queryFn: listDatasets });
   const [reports, setReports] = useState<FileReport[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  // `fraction`: how far into the current file the parser is.
+  const [progress, setProgress] = useState<{ done: number; total: number; fraction: number }>();
   const [dragging, setDragging] = useState(false);
   const job = useRef<ParseJob>(undefined);
   const cancelled = useRef(false);
@@ -38,7 +39,8 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
   }
 
   async function importText(fileName: string, text: string, symbol?: string): Promise<FileReport> {
-    job.current = parseOffThread(fileName, text, symbol ? { symbol } : {});
+    const onProgress = (fraction: number) => setProgress((p) => p && { ...p, fraction });
+    job.current = parseOffThread(fileName, text, symbol ? { symbol, onProgress } : { onProgress });
     const result = await job.current.result;
     if (!result.ok) return { fileName, state: 'failed', message: result.message };
     if (result.value.needsSymbol) return { fileName, state: 'needs-symbol', text, parsed: result.value };
@@ -51,7 +53,7 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
     if (files.length === 0) return;
     cancelled.current = false;
     setReports([]);
-    setProgress({ done: 0, total: files.length });
+    setProgress({ done: 0, total: files.length, fraction: 0 });
     for (const [i, file] of files.entries()) {
       if (cancelled.current) break;
       let report: FileReport;
@@ -62,7 +64,7 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
         report = { fileName: file.name, state: 'failed', message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}` };
       }
       setReports((r) => [...r, report]);
-      setProgress({ done: i + 1, total: files.length });
+      setProgress({ done: i + 1, total: files.length, fraction: 0 });
     }
     setProgress(undefined);
     await refresh();
@@ -117,9 +119,10 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
 
       {progress && (
         <div className="import-progress" role="status">
-          <progress max={progress.total} value={progress.done} aria-label="Import progress" />
+          <progress max={progress.total} value={progress.done + progress.fraction} aria-label="Import progress" />
           <span>
-            Reading file {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+            Reading file {Math.min(progress.done + 1, progress.total)} of {progress.total}
+            {progress.fraction > 0 && ` (${Math.round(progress.fraction * 100)}%)`}…
           </span>
           <button type="button" onClick={cancel}>
             Cancel

@@ -649,3 +649,16 @@ describe('symbolFromFileName', () => {
     expect(symbolFromFileName(name)).toBe(symbol);
   });
 });
+
+describe('progress', () => {
+  it('reports how far into a large CSV the parser is, rising to the end', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `2000-01-01,${i + 1}`);
+    const seen: number[] = [];
+    // Every row repeats a date: what matters here is that the reader walks the whole file.
+    parseImport('SPY.csv', `date,close\n${rows.join('\n')}\n`, { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBe(2);
+    expect(seen[0]).toBeGreaterThan(0.3);
+    expect(seen[1]).toBeGreaterThan(seen[0]!);
+    expect(seen[1]).toBeLessThanOrEqual(1);
+  });
+});
