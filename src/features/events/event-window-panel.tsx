@@ -10,7 +10,7 @@ import { formatDate, formatPercent, formatPoints } from '@/domain/format';
 import { seriesUntil } from '@/domain/returns';
 import type { Basis, IsoDate, PriceSeries, Ticker, TimelineEvent } from '@/domain/types';
 import { Panel } from '@/ui/panel';
-import { seriesStyle } from '@/ui/series-style';
+import { seriesLineProps } from '@/ui/series-style';
 import { useElementWidth } from '@/ui/use-element-width';
 
 interface EventWindowPanelProps {
@@ -196,22 +196,9 @@ function WindowChart({ paths, width }: WindowChartProps) {
         labelFormatter={(v) => `Day ${Number(v) > 0 ? '+' : ''}${String(v)}`}
         formatter={(v) => formatPercent(Number(v))}
       />
-      {paths.map(({ symbol, index, path }) => {
-        const style = seriesStyle(index);
-        return (
-          <Line
-            key={symbol}
-            data={path}
-            dataKey="return"
-            name={symbol}
-            stroke={style.color}
-            strokeDasharray={style.dash}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        );
-      })}
+      {paths.map(({ symbol, index, path }) => (
+        <Line key={symbol} data={path} dataKey="return" name={symbol} {...seriesLineProps(index)} />
+      ))}
     </LineChart>
   );
 }

@@ -10,7 +10,7 @@ import { EventTooltip } from '@/ui/event-tooltip';
 import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
-import { seriesStyle } from '@/ui/series-style';
+import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
 import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
 import { useElementWidth } from '@/ui/use-element-width';
@@ -123,23 +123,16 @@ function PerformanceChart({ rows, symbols, shown, hidden, width, children }: Per
       <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
       <ReferenceLine y={0} stroke="var(--muted)" />
       <Tooltip content={TooltipContent} isAnimationActive={false} />
-      {shown.map((symbol) => {
-        const style = seriesStyle(symbols.indexOf(symbol));
-        return (
-          <Line
-            key={symbol}
-            name={symbol}
-            dataKey={(row: ChartRow) => row.returns[symbol]}
-            stroke={style.color}
-            strokeDasharray={style.dash}
-            strokeWidth={2}
-            dot={false}
-            connectNulls
-            hide={hidden.has(symbol)}
-            isAnimationActive={false}
-          />
-        );
-      })}
+      {shown.map((symbol) => (
+        <Line
+          key={symbol}
+          name={symbol}
+          dataKey={(row: ChartRow) => row.returns[symbol]}
+          {...seriesLineProps(symbols.indexOf(symbol))}
+          connectNulls
+          hide={hidden.has(symbol)}
+        />
+      ))}
       {children}
     </LineChart>
   );

@@ -9,7 +9,7 @@ import type { TimelineEvent, Ticker } from '@/domain/types';
 import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
-import { seriesStyle } from '@/ui/series-style';
+import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
 import { useElementWidth } from '@/ui/use-element-width';
 import type { TimelineRow } from './timeline-rows';
@@ -61,21 +61,9 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         <ReferenceArea y1={60} y2={100} fill="var(--up)" fillOpacity={0.06} />
         <ReferenceArea y1={0} y2={40} fill="var(--down)" fillOpacity={0.06} />
         <Tooltip content={ScoreTooltip} isAnimationActive={false} />
-        {symbols.map((symbol, i) => {
-          const style = seriesStyle(i);
-          return (
-            <Line
-              key={symbol}
-              name={symbol}
-              dataKey={(row: TimelineRow) => row.scores[symbol]}
-              stroke={style.color}
-              strokeDasharray={style.dash}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          );
-        })}
+        {symbols.map((symbol, i) => (
+          <Line key={symbol} name={symbol} dataKey={(row: TimelineRow) => row.scores[symbol]} {...seriesLineProps(i)} />
+        ))}
         <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
       </LineChart>
       {activeEvent && <EventTooltip active={activeEvent} width={width} />}

@@ -54,6 +54,36 @@ function CheckResult({ check }: { check: Check }) {
   );
 }
 
+interface SettingsActionsProps {
+  check: Check;
+  onTest: () => void;
+  /** Shown while settings are saved. */
+  onForget?: () => void;
+  onClose: () => void;
+}
+
+function SettingsActions({ check, onTest, onForget, onClose }: SettingsActionsProps) {
+  return (
+    <>
+      <CheckResult check={check} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onTest} disabled={check.state === 'checking'}>
+          Test connection
+        </button>
+        <button type="submit">Save</button>
+        {onForget && (
+          <button type="button" onClick={onForget}>
+            Forget
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 function RestSettingsForm({ onClose }: { onClose: () => void }) {
   const saved = useSourceSettings((s) => s.rest);
   const { saveRest, forget } = useSourceSettings.getState();
@@ -87,21 +117,20 @@ function RestSettingsForm({ onClose }: { onClose: () => void }) {
         <input type="text" value={token} onChange={(e) => setToken(e.target.value)} placeholder="optional" spellCheck={false} autoComplete="off" />
       </label>
       <p className="panel-note">Kept in this browser only; sent as an Authorization header, never in a link.</p>
-      <CheckResult check={check} />
-      <div className="dialog-actions">
-        <button type="button" onClick={test} disabled={check.state === 'checking'}>
-          Test connection
-        </button>
-        <button type="submit">Save</button>
-        {saved && (
-          <button type="button" onClick={() => { forget('rest'); setBaseUrl(''); setToken(''); setCheck({ state: 'done', ok: true, message: 'The REST settings were forgotten.' }); }}>
-            Forget
-          </button>
-        )}
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SettingsActions
+        check={check}
+        onTest={test}
+        onClose={onClose}
+        onForget={
+          saved &&
+          (() => {
+            forget('rest');
+            setBaseUrl('');
+            setToken('');
+            setCheck({ state: 'done', ok: true, message: 'The REST settings were forgotten.' });
+          })
+        }
+      />
     </form>
   );
 }
@@ -134,21 +163,19 @@ function AlphaVantageSettingsForm({ onClose }: { onClose: () => void }) {
         <input type="text" value={apiKey} onChange={(e) => setApiKey(e.target.value)} spellCheck={false} autoComplete="off" />
       </label>
       <p className="panel-note">Kept in this browser only. The free plan allows 25 requests a day; answers are cached for a day.</p>
-      <CheckResult check={check} />
-      <div className="dialog-actions">
-        <button type="button" onClick={test} disabled={check.state === 'checking'}>
-          Test connection
-        </button>
-        <button type="submit">Save</button>
-        {saved && (
-          <button type="button" onClick={() => { forget('alphavantage'); setApiKey(''); setCheck({ state: 'done', ok: true, message: 'The API key was forgotten.' }); }}>
-            Forget
-          </button>
-        )}
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SettingsActions
+        check={check}
+        onTest={test}
+        onClose={onClose}
+        onForget={
+          saved &&
+          (() => {
+            forget('alphavantage');
+            setApiKey('');
+            setCheck({ state: 'done', ok: true, message: 'The API key was forgotten.' });
+          })
+        }
+      />
     </form>
   );
 }
