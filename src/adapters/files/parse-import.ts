@@ -5,6 +5,7 @@
 //
 // A file is recognised by its content (the header row, the JSON shape, BEGIN:VCALENDAR),
 // not by its name; the name only supplies the symbol of a one-symbol price file.
+import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import { addDays, isIsoDate } from '@/domain/dates';
 import { parseTicker } from '@/domain/ticker';
@@ -346,18 +347,12 @@ interface CsvRow {
   unclosedQuote?: { endLine: number };
 }
 
-function fieldEnd(text: string, pos: number, delimiter: number): number {
-  let i = pos;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === delimiter || c === LF || c === CR) break;
-    i++;
-  }
-  return i;
-}
-
-/** Calls onRow for each row from `pos`; `line` is the line `pos` is on. Linear in the text. */
+/**
+ * Calls onRow for each row from `pos`; `line` is the line `pos` is on. The fields come
+ * from papaparse; line numbers are counted from its cursor, so a quoted field that spans
+ * lines still reports the line its row starts on. Line endings are made uniform first:
+ * papaparse picks one newline style per file, and hand-edited files mix them.
+ */
 function readCsv(
   text: string,
   pos: number,
@@ -366,68 +361,27 @@ function readCsv(
   onRow: (row: CsvRow) => void,
   onProgress?: (fraction: number) => void,
 ): void {
-  const n = text.length;
+  const body = text.slice(pos).replace(/\r\n?/g, '\n');
+  let rowLine = line;
+  let consumed = 0;
   let rows = 0;
-  while (pos < n) {
-    const rowLine = line;
-    const fields: string[] = [];
-    let unclosed = false;
-    for (;;) {
-      let p = pos;
-      while (p < n && text.charCodeAt(p) === SPACE) p++;
-      if (p < n && text.charCodeAt(p) === QUOTE) {
-        let value = '';
-        pos = p + 1;
-        let segment = pos;
-        for (;;) {
-          const q = text.indexOf('"', pos);
-          if (q === -1) {
-            value += text.slice(segment);
-            let last = n;
-            while (last > segment && (text.charCodeAt(last - 1) === LF || text.charCodeAt(last - 1) === CR)) last--;
-            line += countLineBreaks(text, segment, last);
-            pos = n;
-            unclosed = true;
-            break;
-          }
-          line += countLineBreaks(text, pos, q);
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(segment, q + 1);
-            pos = q + 2;
-            segment = pos;
-            continue;
-          }
-          value += text.slice(segment, q);
-          pos = q + 1;
-          break;
-        }
-        // Anything between the closing quote and the delimiter is kept (lenient).
-        const end = fieldEnd(text, pos, delimiter);
-        value += text.slice(pos, end);
-        pos = end;
-        fields.push(value);
-      } else {
-        const end = fieldEnd(text, pos, delimiter);
-        fields.push(text.slice(pos, end));
-        pos = end;
-      }
-      if (pos >= n) break;
-      const c = text.charCodeAt(pos);
-      if (c === delimiter) {
-        pos++;
-        if (pos >= n) {
-          fields.push('');
-          break;
-        }
-        continue;
-      }
-      pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
-      line++;
-      break;
-    }
-    onRow(unclosed ? { line: rowLine, fields, unclosedQuote: { endLine: line } } : { line: rowLine, fields });
-    if (onProgress && ++rows % PROGRESS_EVERY_ROWS === 0) onProgress(pos / n);
-  }
+  Papa.parse<string[]>(body, {
+    delimiter: String.fromCharCode(delimiter),
+    newline: '\n',
+    skipEmptyLines: false,
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      const fields = result.data;
+      const unclosed = result.errors.some((e) => e.code === 'MissingQuotes');
+      // The row ends at the cursor; breaks before it inside the row belong to quoted fields.
+      const rowEnd = body.charCodeAt(cursor - 1) === LF ? cursor - 1 : cursor;
+      const inner = countLineBreaks(body, consumed, rowEnd);
+      onRow(unclosed ? { line: rowLine, fields, unclosedQuote: { endLine: rowLine + inner } } : { line: rowLine, fields });
+      rowLine += countLineBreaks(body, consumed, cursor);
+      consumed = cursor;
+      if (onProgress && ++rows % PROGRESS_EVERY_ROWS === 0) onProgress(cursor / body.length);
+    },
+  });
 }
 
 function isBlankRow(fields: string[]): boolean {
