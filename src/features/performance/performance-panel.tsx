@@ -2,8 +2,7 @@
 // shared time axis, with a legend that shows and hides series.
 import { useMemo, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatAxisDate, formatPercent, formatPrice } from '@/domain/format';
-import { timeTicks } from '@/domain/time-ticks';
+import { formatPercent, formatPrice } from '@/domain/format';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
@@ -13,6 +12,7 @@ import { Panel } from '@/ui/panel';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
 import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
+import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { buildChartRows, type ChartRow } from './chart-rows';
 import { describeBase } from './describe-base';
@@ -94,9 +94,7 @@ interface PerformanceChartProps {
 }
 
 function PerformanceChart({ rows, symbols, shown, hidden, width, children }: PerformanceChartProps) {
-  const first = rows[0]?.time ?? 0;
-  const last = rows[rows.length - 1]?.time ?? 0;
-  const { ticks, unit } = useMemo(() => timeTicks(first, last, (width - 90) / 80), [first, last, width]);
+  const timeAxis = useTimeAxis(rows, width);
   return (
     <LineChart
       width={width}
@@ -110,16 +108,7 @@ function PerformanceChart({ rows, symbols, shown, hidden, width, children }: Per
       aria-label={`Returns of ${shown.join(', ')} over time`}
     >
       <CartesianGrid stroke="var(--grid)" vertical={false} />
-      <XAxis
-        dataKey="time"
-        type="number"
-        scale="time"
-        domain={[first, last]}
-        ticks={ticks}
-        tickFormatter={(t: number) => formatAxisDate(t, unit)}
-        stroke="var(--muted)"
-        minTickGap={24}
-      />
+      <XAxis {...timeAxis} minTickGap={24} />
       <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
       <ReferenceLine y={0} stroke="var(--muted)" />
       <Tooltip content={TooltipContent} isAnimationActive={false} />

@@ -1,16 +1,15 @@
 // Sentiment over the range: each symbol's score, message volume against normal in bars
 // beneath, the events overlaid, and a cursor that follows the Performance chart by date.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatAxisDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
-import { timeTicks } from '@/domain/time-ticks';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
+import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import type { TimelineRow } from './timeline-rows';
 
@@ -27,21 +26,7 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
 export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSelectEvent }: SentimentTimelineProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
   const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
-  const first = rows[0]?.time ?? 0;
-  const last = rows[rows.length - 1]?.time ?? 0;
-  const { ticks, unit } = useMemo(() => timeTicks(first, last, (width - 90) / 80), [first, last, width]);
-  const xAxis = (hide: boolean): ReactNode => (
-    <XAxis
-      dataKey="time"
-      type="number"
-      scale="time"
-      domain={[first, last]}
-      ticks={ticks}
-      tickFormatter={(t: number) => formatAxisDate(t, unit)}
-      stroke="var(--muted)"
-      hide={hide}
-    />
-  );
+  const timeAxis = useTimeAxis(rows, width);
 
   return (
     <div ref={frameRef} className="chart-frame">
@@ -56,7 +41,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         aria-label={`Sentiment score of ${symbols.join(', ')} over time`}
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        {xAxis(true)}
+        <XAxis {...timeAxis} hide />
         <YAxis domain={[0, 100]} ticks={[...SENTIMENT_BOUNDS]} stroke="var(--muted)" width={64} />
         <ReferenceArea y1={60} y2={100} fill="var(--up)" fillOpacity={0.06} />
         <ReferenceArea y1={0} y2={40} fill="var(--down)" fillOpacity={0.06} />
@@ -80,7 +65,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         aria-label="Message volume against each symbol's normal"
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        {xAxis(false)}
+        <XAxis {...timeAxis} />
         <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
         <Tooltip content={VolumeTooltip} isAnimationActive={false} />
         {symbols.map((symbol, i) => (
