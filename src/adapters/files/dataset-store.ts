@@ -45,42 +45,21 @@ export async function listDatasets(): Promise<Dataset[]> {
 
 /** The datasets an import makes, before they are stored. */
 export function datasetsOf(parsed: ParsedImport, importedAt: string): Dataset[] {
-  const base = { fileName: parsed.fileName, importedAt };
+  // The fields every dataset has; `rows` are date-sorted, so the span is first to last.
+  const dataset = (kind: ImportKind, name: string, rows: readonly { date: string }[]) => ({
+    key: `${kind}:${name}`,
+    kind,
+    name,
+    fileName: parsed.fileName,
+    importedAt,
+    rows: rows.length,
+    from: rows[0]?.date,
+    to: rows[rows.length - 1]?.date,
+  });
   return [
-    ...parsed.prices.map((p) => ({
-      ...base,
-      key: `prices:${p.symbol}`,
-      kind: 'prices' as const,
-      name: p.symbol,
-      rows: p.bars.length,
-      from: p.bars[0]?.date,
-      to: p.bars[p.bars.length - 1]?.date,
-      prices: p,
-    })),
-    ...parsed.sentiment.map((s) => ({
-      ...base,
-      key: `sentiment:${s.symbol}`,
-      kind: 'sentiment' as const,
-      name: s.symbol,
-      rows: s.days.length,
-      from: s.days[0]?.date,
-      to: s.days[s.days.length - 1]?.date,
-      sentiment: s,
-    })),
-    ...(parsed.events.length > 0
-      ? [
-          {
-            ...base,
-            key: `events:${parsed.fileName}`,
-            kind: 'events' as const,
-            name: parsed.fileName,
-            rows: parsed.events.length,
-            from: parsed.events[0]?.date,
-            to: parsed.events[parsed.events.length - 1]?.date,
-            events: parsed.events,
-          },
-        ]
-      : []),
+    ...parsed.prices.map((p) => ({ ...dataset('prices', p.symbol, p.bars), prices: p })),
+    ...parsed.sentiment.map((s) => ({ ...dataset('sentiment', s.symbol, s.days), sentiment: s })),
+    ...(parsed.events.length > 0 ? [{ ...dataset('events', parsed.fileName, parsed.events), events: parsed.events }] : []),
   ];
 }
 
