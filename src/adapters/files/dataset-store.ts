@@ -1,7 +1,7 @@
 // Imported data, kept in the browser's IndexedDB: one dataset per price symbol, per
 // sentiment symbol and per events file, so importing a symbol again replaces it.
 // A dataset read back is checked again; a damaged one is skipped, not trusted.
-import { createStore, del, entries, setMany } from 'idb-keyval';
+import { createStore, del, entries, get, setMany } from 'idb-keyval';
 import type { MarketEvent, PriceSeries, SentimentSeries } from '@/domain/types';
 import type { ImportKind, ParsedImport } from './parse-import';
 
@@ -41,6 +41,12 @@ export async function listDatasets(): Promise<Dataset[]> {
     .map(([, value]) => value)
     .filter(isDataset)
     .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** One dataset by key (`prices:SPY`), without reading the others; undefined when absent or damaged. */
+export async function getDataset(key: string): Promise<Dataset | undefined> {
+  const value: unknown = await get(key, db());
+  return isDataset(value) ? value : undefined;
 }
 
 /** The datasets an import makes, before they are stored. */

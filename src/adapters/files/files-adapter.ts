@@ -1,6 +1,6 @@
 // The `files` source: whatever the user imported, read from IndexedDB.
 import { DataSourceError, type DataAdapter, type RangeQuery } from '../data-adapter';
-import { listDatasets } from './dataset-store';
+import { getDataset, listDatasets } from './dataset-store';
 
 function inRange(date: string, q: RangeQuery): boolean {
   return (!q.from || date >= q.from) && (!q.to || date <= q.to);
@@ -14,11 +14,8 @@ export function createFilesAdapter(): DataAdapter {
     capabilities: { prices: true, sentiment: true, events: true },
 
     async getPrices(q) {
-      const datasets = await listDatasets();
-      const series = q.symbols.flatMap((symbol) => {
-        const found = datasets.find((d) => d.key === `prices:${symbol}`)?.prices;
-        return found ? [{ ...found, bars: found.bars.filter((b) => inRange(b.date, q)) }] : [];
-      });
+      const found = await Promise.all(q.symbols.map(async (symbol) => (await getDataset(`prices:${symbol}`))?.prices));
+      const series = found.flatMap((s) => (s ? [{ ...s, bars: s.bars.filter((b) => inRange(b.date, q)) }] : []));
       if (series.length === 0 && q.symbols.length > 0) {
         throw new DataSourceError('unknown_symbol', `No imported prices for ${q.symbols.join(', ')}. Use Import data to add a file.`);
       }
@@ -26,11 +23,8 @@ export function createFilesAdapter(): DataAdapter {
     },
 
     async getSentiment(q) {
-      const datasets = await listDatasets();
-      return q.symbols.flatMap((symbol) => {
-        const found = datasets.find((d) => d.key === `sentiment:${symbol}`)?.sentiment;
-        return found ? [{ ...found, days: found.days.filter((d) => inRange(d.date, q)) }] : [];
-      });
+      const found = await Promise.all(q.symbols.map(async (symbol) => (await getDataset(`sentiment:${symbol}`))?.sentiment));
+      return found.flatMap((s) => (s ? [{ ...s, days: s.days.filter((d) => inRange(d.date, q)) }] : []));
     },
 
     async getEvents(q) {
