@@ -8,6 +8,8 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The build to serve; E2E_DIST lets parallel runs each serve their own. */
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -18,7 +20,7 @@ export function findChromium(): string {
 export async function startPreview(): Promise<ChildProcess> {
   // Node runs vite's own entry, so kill() reaches the server itself, not a wrapper.
   const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-  const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  const child = spawn(process.execPath, [vite, 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
   });
   await waitFor(BASE_URL, child);
