@@ -8,11 +8,16 @@ import { timeTicks } from '@/domain/time-ticks';
 const PX_PER_TICK = 80;
 const NON_PLOT_PX = 90;
 
+/** The plot's width in a chart `width` wide: the pixel columns its lines can use. */
+export function plotWidthOf(width: number): number {
+  return Math.max(1, width - NON_PLOT_PX);
+}
+
 export function useTimeAxis(rows: readonly { time: number }[], width: number) {
   const first = rows[0]?.time ?? 0;
   const last = rows[rows.length - 1]?.time ?? 0;
   return useMemo(() => {
-    const { ticks, unit } = timeTicks(first, last, (width - NON_PLOT_PX) / PX_PER_TICK);
+    const { ticks, unit } = timeTicks(first, last, plotWidthOf(width) / PX_PER_TICK);
     return {
       dataKey: 'time',
       type: 'number',

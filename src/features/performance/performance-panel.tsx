@@ -1,17 +1,19 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, on the
 // shared time axis, with a legend that shows and hides series.
 import { useMemo, useState, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPercent, formatPrice } from '@/domain/format';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { formatDate, formatPercent, formatPrice } from '@/domain/format';
+import type { ReturnPoint, SeriesPerformance } from '@/domain/returns';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
-import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
+import { ChartCursor } from '@/ui/chart-cursor';
+import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
+import { CursorTooltip } from '@/ui/chart-tooltip';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
-import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
 import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { buildChartRows, type ChartRow } from './chart-rows';
@@ -72,7 +74,7 @@ export function PerformancePanel({ model, symbols, basisLabel, events, selectedE
             })}
           </div>
           <div ref={frameRef} className="chart-frame">
-            <PerformanceChart rows={rows} symbols={symbols} shown={shown} hidden={hidden} width={width}>
+            <PerformanceChart performances={model.performances} rows={rows} symbols={symbols} hidden={hidden} events={events} width={width}>
               <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
             </PerformanceChart>
             {activeEvent && <EventTooltip active={activeEvent} width={width} />}
@@ -84,51 +86,74 @@ export function PerformancePanel({ model, symbols, basisLabel, events, selectedE
 }
 
 interface PerformanceChartProps {
-  rows: ChartRow[];
+  performances: readonly SeriesPerformance[];
+  /** Every date with each symbol's exact figures: the cursor and tooltip read these. */
+  rows: readonly ChartRow[];
   symbols: Ticker[];
-  shown: Ticker[];
   hidden: ReadonlySet<Ticker>;
+  events: readonly TimelineEvent[];
   width: number;
   /** Overlays drawn inside the chart (events). */
   children?: ReactNode;
 }
 
-function PerformanceChart({ rows, symbols, shown, hidden, width, children }: PerformanceChartProps) {
+const CHART_ID = 'performance';
+
+function PerformanceChart({ performances, rows, symbols, hidden, events, width, children }: PerformanceChartProps) {
   const timeAxis = useTimeAxis(rows, width);
+  const lines = useDrawnPoints(performances, pointsOf, returnOf, width, useEventTimes(events));
+  const shown = performances.map((p) => p.symbol);
+  const cursorSeries = useMemo(
+    () =>
+      performances
+        .filter((p) => !hidden.has(p.symbol))
+        .map(({ symbol }) => ({ name: symbol, color: seriesStyle(symbols.indexOf(symbol)).color, value: (row: ChartRow) => row.returns[symbol] })),
+    [performances, hidden, symbols],
+  );
   return (
-    <LineChart
-      width={width}
-      height={CHART_HEIGHT}
-      data={rows}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      accessibilityLayer
-      syncId={TIMELINE_SYNC_ID}
-      syncMethod={syncByNearestDate}
-      role="img"
-      aria-label={`Returns of ${shown.join(', ')} over time`}
-    >
-      <CartesianGrid stroke="var(--grid)" vertical={false} />
-      <XAxis {...timeAxis} minTickGap={24} />
-      <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
-      <ReferenceLine y={0} stroke="var(--muted)" />
-      <Tooltip content={TooltipContent} isAnimationActive={false} />
-      {shown.map((symbol) => (
-        <Line
-          key={symbol}
-          name={symbol}
-          dataKey={(row: ChartRow) => row.returns[symbol]}
-          {...seriesLineProps(symbols.indexOf(symbol))}
-          connectNulls
-          hide={hidden.has(symbol)}
+    <>
+      <LineChart
+        width={width}
+        height={CHART_HEIGHT}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+        // A group, not an image: it holds the date slider and the event markers.
+        role="group"
+        aria-label={`Returns of ${shown.join(', ')} over time`}
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis {...timeAxis} minTickGap={24} />
+        <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
+        <ReferenceLine y={0} stroke="var(--muted)" />
+        {performances.map((p, i) => (
+          <Line
+            key={p.symbol}
+            name={p.symbol}
+            data={lines[i] as ReturnPoint[]}
+            dataKey="return"
+            {...seriesLineProps(symbols.indexOf(p.symbol))}
+            hide={hidden.has(p.symbol)}
+          />
+        ))}
+        <ChartCursor
+          id={CHART_ID}
+          rows={rows}
+          series={cursorSeries}
+          slider={{ label: 'Date on the Performance chart', describe: (row) => describeRow(row, cursorSeries) }}
         />
-      ))}
-      {children}
-    </LineChart>
+        {children}
+      </LineChart>
+      <CursorTooltip id={CHART_ID} rows={rows} series={cursorSeries} cells={returnAndPrice} width={width} />
+    </>
   );
 }
 
-function TooltipContent(props: ChartTooltipProps) {
-  return <RowTooltip<ChartRow> {...props} cells={returnAndPrice} />;
+const pointsOf = (p: SeriesPerformance) => p.points;
+const returnOf = (point: ReturnPoint) => point.return;
+
+function describeRow(row: ChartRow, series: readonly { name: string }[]): string {
+  const figures = series.flatMap(({ name }) => (row.returns[name] === undefined ? [] : [`${name} ${formatPercent(row.returns[name])}`]));
+  return [formatDate(row.time), ...figures].join(', ');
 }
 
 function returnAndPrice(row: ChartRow, symbol: Ticker): string[] | undefined {

@@ -1,17 +1,21 @@
 // Sentiment over the range: each symbol's score, message volume against normal in bars
-// beneath, the events overlaid, and a cursor that follows the Performance chart by date.
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+// beneath, the events overlaid, and a cursor shared with the Performance chart by date.
+// Lines are downsampled and bars grouped to the plot's pixels; the cursor and tooltip
+// read the exact daily rows.
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
-import { RowTooltip, type ChartTooltipProps } from '@/ui/chart-tooltip';
+import { ChartCursor, type CursorSeries } from '@/ui/chart-cursor';
+import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
+import { CursorTooltip } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
-import { syncByNearestDate, TIMELINE_SYNC_ID } from '@/ui/sync-by-date';
-import { useTimeAxis } from '@/ui/time-axis';
+import { plotWidthOf, useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
-import type { TimelineRow } from './timeline-rows';
+import { scoreLines, volumeBars, type ScorePoint, type TimelineRow } from './timeline-rows';
 
 interface SentimentTimelineProps {
   rows: TimelineRow[];
@@ -22,52 +26,51 @@ interface SentimentTimelineProps {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
+const CHART_ID = 'sentiment';
 
 export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSelectEvent }: SentimentTimelineProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
   const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
   const timeAxis = useTimeAxis(rows, width);
+  const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
+  const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
+  const bars = useMemo(() => volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length)), [rows, symbols, width]);
+  const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
   return (
     <div ref={frameRef} className="chart-frame">
-      <LineChart
-        width={width}
-        height={220}
-        data={rows}
-        margin={MARGIN}
-        syncId={TIMELINE_SYNC_ID}
-        syncMethod={syncByNearestDate}
-        role="img"
-        aria-label={`Sentiment score of ${symbols.join(', ')} over time`}
-      >
+      <LineChart width={width} height={220} margin={MARGIN} accessibilityLayer={false} role="group" aria-label={`Sentiment score of ${symbols.join(', ')} over time`}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} hide />
         <YAxis domain={[0, 100]} ticks={[...SENTIMENT_BOUNDS]} stroke="var(--muted)" width={64} />
         <ReferenceArea y1={60} y2={100} fill="var(--up)" fillOpacity={0.06} />
         <ReferenceArea y1={0} y2={40} fill="var(--down)" fillOpacity={0.06} />
-        <Tooltip content={ScoreTooltip} isAnimationActive={false} />
-        {symbols.map((symbol, i) => (
-          <Line key={symbol} name={symbol} dataKey={(row: TimelineRow) => row.scores[symbol]} {...seriesLineProps(i)} />
+        {lines.map(({ symbol }, i) => (
+          <Line key={symbol} name={symbol} data={drawn[i] as ScorePoint[]} dataKey="score" {...seriesLineProps(i)} />
         ))}
+        <ChartCursor
+          id={CHART_ID}
+          rows={rows}
+          series={scoreSeries}
+          slider={{ label: 'Date on the Sentiment chart', describe: (row) => describeRow(row, symbols) }}
+        />
         <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
       </LineChart>
       {activeEvent && <EventTooltip active={activeEvent} width={width} />}
       <BarChart
         width={width}
         height={110}
-        data={rows}
+        data={bars}
         margin={MARGIN}
-        syncId={TIMELINE_SYNC_ID}
-        syncMethod={syncByNearestDate}
         barGap={0}
         barCategoryGap={0}
         role="img"
+        accessibilityLayer={false}
         aria-label="Message volume against each symbol's normal"
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} />
         <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
-        <Tooltip content={VolumeTooltip} isAnimationActive={false} />
         {symbols.map((symbol, i) => (
           <Bar
             key={symbol}
@@ -78,20 +81,31 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
             isAnimationActive={false}
           />
         ))}
+        <ChartCursor id={CHART_ID} rows={rows} series={volumeSeries} />
       </BarChart>
+      <CursorTooltip id={CHART_ID} rows={rows} series={legend} cells={scoreAndVolume} width={width} />
     </div>
   );
 }
 
-function ScoreTooltip(props: ChartTooltipProps) {
-  return <RowTooltip<TimelineRow> {...props} cells={(row, symbol) => (row.scores[symbol] === undefined ? undefined : [row.scores[symbol].toFixed(0)])} />;
+const pointsOf = (line: { points: ScorePoint[] }) => line.points;
+const scoreOf = (point: ScorePoint) => point.score;
+
+function cursorSeries(symbols: readonly Ticker[]) {
+  const legend = symbols.map((name, i) => ({ name, color: seriesStyle(i).color }));
+  const scoreSeries: CursorSeries<TimelineRow>[] = legend.map((s) => ({ ...s, value: (row) => row.scores[s.name] }));
+  const volumeSeries: CursorSeries<TimelineRow>[] = legend.map((s) => ({ ...s, value: (row) => row.volumes[s.name] }));
+  return { scoreSeries, volumeSeries, legend };
 }
 
-function VolumeTooltip(props: ChartTooltipProps) {
-  return (
-    <RowTooltip<TimelineRow>
-      {...props}
-      cells={(row, symbol) => (row.volumes[symbol] === undefined ? undefined : [`${row.volumes[symbol].toFixed(2)}× normal`])}
-    />
-  );
+function scoreAndVolume(row: TimelineRow, symbol: string): string[] | undefined {
+  const score = row.scores[symbol];
+  const volume = row.volumes[symbol];
+  if (score === undefined && volume === undefined) return undefined;
+  return [score === undefined ? '–' : score.toFixed(0), volume === undefined ? '–' : `${volume.toFixed(2)}× normal`];
+}
+
+function describeRow(row: TimelineRow, symbols: readonly Ticker[]): string {
+  const figures = symbols.flatMap((s) => (row.scores[s] === undefined ? [] : [`${s} ${row.scores[s].toFixed(0)}`]));
+  return [formatDate(row.time), ...figures].join(', ');
 }

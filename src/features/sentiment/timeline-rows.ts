@@ -27,3 +27,36 @@ export function buildTimelineRows(indexes: ReadonlyMap<Ticker, SentimentIndex>, 
   }
   return [...byDate.values()].sort((a, b) => a.time - b.time);
 }
+
+export interface ScorePoint {
+  time: number;
+  score: number;
+}
+
+/** Each symbol's score as its own line (days without a score are left out, not zero). */
+export function scoreLines(rows: readonly TimelineRow[], symbols: readonly Ticker[]): { symbol: Ticker; points: ScorePoint[] }[] {
+  return symbols.map((symbol) => ({
+    symbol,
+    points: rows.flatMap((row) => (row.scores[symbol] === undefined ? [] : [{ time: row.time, score: row.scores[symbol] }])),
+  }));
+}
+
+/**
+ * Volume bars that fit the plot: at most `maxBars` per symbol. Consecutive days are
+ * grouped and each group shows its highest ratio, so a burst is never averaged away.
+ */
+export function volumeBars(rows: readonly TimelineRow[], symbols: readonly Ticker[], maxBars: number): readonly TimelineRow[] {
+  const size = Math.ceil(rows.length / Math.max(1, Math.floor(maxBars)));
+  if (size <= 1) return rows;
+  const bars: TimelineRow[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const group = rows.slice(i, i + size);
+    const volumes: TimelineRow['volumes'] = {};
+    for (const symbol of symbols) {
+      const values = group.flatMap((row) => (row.volumes[symbol] === undefined ? [] : [row.volumes[symbol]]));
+      if (values.length > 0) volumes[symbol] = Math.max(...values);
+    }
+    bars.push({ time: group[0]!.time, scores: {}, volumes });
+  }
+  return bars;
+}

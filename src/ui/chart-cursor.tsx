@@ -1,0 +1,112 @@
+// The hover and keyboard cursor of a time chart (a child of a Recharts cartesian chart
+// on the shared time axis). It finds the nearest row of the chart's full data by binary
+// search, so what it marks and reports is exact even when the lines are downsampled.
+// The plot is a slider over dates: arrows step a row, Page keys about a month, Home/End
+// jump to the ends, Escape lets go. The date is shared with every other time chart.
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
+import { nearestIndex } from '@/domain/downsample';
+import { useTimelineCursor } from './timeline-cursor';
+
+/** A chart whose rows are far from the hovered date (outside its range) marks nothing. */
+const MAX_GAP_MS = 4 * 86_400_000;
+const PAGE_ROWS = 21;
+
+export interface CursorSeries<Row> {
+  name: string;
+  color: string;
+  /** The series' value on a row, in the chart's y units; undefined = no point there. */
+  value: (row: Row) => number | undefined;
+}
+
+interface ChartCursorProps<Row extends { time: number }> {
+  /** The chart's name in the shared cursor: the tooltip shows where the owner is this id. */
+  id: string;
+  /** Every row, not the downsampled points. */
+  rows: readonly Row[];
+  series: readonly CursorSeries<Row>[];
+  /**
+   * Accessible name of the date slider, e.g. "Date on the Performance chart", and what a
+   * screen reader hears for a row. Without it the chart follows the cursor but takes no
+   * focus (a second chart of the same panel).
+   */
+  slider?: { label: string; describe: (row: Row) => string };
+}
+
+export function ChartCursor<Row extends { time: number }>({ id, rows, series, slider }: ChartCursorProps<Row>) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  const invert = useXAxisInverseScale();
+  const yScale = useYAxisScale();
+  const time = useTimelineCursor((s) => s.time);
+  const show = useTimelineCursor((s) => s.show);
+  const hide = useTimelineCursor((s) => s.hide);
+  if (!plot || !xScale || !invert || rows.length === 0) return null;
+
+  const index = time === undefined ? -1 : nearestIndex(rows, time);
+  const row = index >= 0 && Math.abs(rows[index]!.time - time!) <= MAX_GAP_MS ? rows[index] : undefined;
+  const x = row ? xScale(row.time) : undefined;
+
+  const moveTo = (i: number) => {
+    const target = rows[Math.max(0, Math.min(rows.length - 1, i))]!;
+    show(target.time, id, xScale(target.time) ?? plot.x);
+  };
+  const onPointer = (e: PointerEvent<SVGRectElement>) => {
+    const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
+    if (!box) return;
+    const i = nearestIndex(rows, Number(invert(e.clientX - box.left)));
+    if (i >= 0) moveTo(i);
+  };
+  const current = row ? index : rows.length - 1;
+  const onKeyDown = (e: KeyboardEvent) => {
+    const steps: Record<string, number> = {
+      ArrowLeft: current - 1,
+      ArrowRight: current + 1,
+      ArrowDown: current - 1,
+      ArrowUp: current + 1,
+      PageDown: current - PAGE_ROWS,
+      PageUp: current + PAGE_ROWS,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (e.key === 'Escape') hide(id);
+    else if (e.key in steps) moveTo(steps[e.key]!);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <g className="chart-cursor">
+      {x !== undefined && <line className="chart-cursor-line" x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} />}
+      {row &&
+        x !== undefined &&
+        series.map((s) => {
+          const v = s.value(row);
+          const y = v === undefined ? undefined : yScale?.(v);
+          return y === undefined ? null : <circle key={s.name} className="chart-cursor-dot" cx={x} cy={y} r={3.5} fill={s.color} />;
+        })}
+      <rect
+        className="chart-cursor-target"
+        x={plot.x}
+        y={plot.y}
+        width={plot.width}
+        height={plot.height}
+        {...(slider && {
+          role: 'slider',
+          tabIndex: 0,
+          'aria-label': slider.label,
+          'aria-valuemin': 0,
+          'aria-valuemax': rows.length - 1,
+          'aria-valuenow': current,
+          'aria-valuetext': slider.describe(rows[current]!),
+        })}
+        onPointerMove={onPointer}
+        onPointerDown={onPointer}
+        onPointerLeave={() => hide(id)}
+        onFocus={() => moveTo(current)}
+        onBlur={() => hide(id)}
+        onKeyDown={onKeyDown}
+      />
+    </g>
+  );
+}

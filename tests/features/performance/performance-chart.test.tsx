@@ -1,0 +1,85 @@
+// The time charts at a size the pixels cannot show point by point: what is drawn is
+// downsampled, what the cursor reports is exact, and the cursor is shared by date.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/app/app';
+import { parseViewState } from '@/stores/url-state';
+import { useViewStore } from '@/stores/view-store';
+import { renderWithProviders } from '../../utils';
+
+/** Vertices of an SVG path drawn as straight segments (Recharts' linear curve: M x,y L x,y ...). */
+function vertexCount(path: Element): number {
+  return (path.getAttribute('d') ?? '').split(/[ML]/).filter((s) => s.trim() !== '').length;
+}
+
+function showView(search: string) {
+  const { view, notices } = parseViewState(search, ['demo']);
+  useViewStore.getState().replace(view, notices);
+}
+
+describe('Performance chart over the whole history', () => {
+  beforeEach(() => showView('?symbols=SPY,QQQ,MCHI&range=MAX&to=2025-07-25'));
+
+  it('draws at most two points per pixel column, and reports exact figures at the cursor', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(3));
+
+    // jsdom has no layout: the chart is 720 px wide, 630 of them plot. MAX is ~2,650 trading days.
+    for (const path of performance.querySelectorAll('path.recharts-line-curve')) {
+      expect(vertexCount(path)).toBeGreaterThan(630);
+      expect(vertexCount(path)).toBeLessThanOrEqual(2 * 630 + 2 + 40);
+    }
+
+    // The cursor is a slider over dates; End goes to the as-of date, where the chart must agree with the table.
+    const slider = within(performance).getByRole('slider', { name: 'Date on the Performance chart' });
+    await user.click(screen.getByRole('button', { name: 'MAX' })); // focus somewhere before tabbing in
+    act(() => slider.focus());
+    await user.keyboard('{End}');
+    const tooltip = await waitFor(() => {
+      const el = performance.querySelector('.chart-tooltip');
+      expect(el).not.toBeNull();
+      return el as HTMLElement;
+    });
+    expect(within(tooltip).getByText('Jul 25, 2025')).toBeVisible();
+    const returns = screen.getByRole('table', { name: 'Returns' });
+    for (const symbol of ['SPY', 'QQQ', 'MCHI']) {
+      const tableRow = within(returns).getByRole('row', { name: new RegExp(`^${symbol}\\b`) });
+      const tableReturn = within(tableRow).getAllByRole('cell')[2]!.textContent;
+      const tipRow = within(tooltip).getByRole('row', { name: new RegExp(`^${symbol}\\b`) });
+      expect(within(tipRow).getAllByRole('cell')[0]!.textContent).toBe(tableReturn);
+    }
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Jul 25, 2025, SPY /));
+
+    // One step left is the trading day before: Thursday 24 July.
+    await user.keyboard('{ArrowLeft}');
+    expect(within(performance.querySelector('.chart-tooltip') as HTMLElement).getByText('Jul 24, 2025')).toBeVisible();
+
+    // Escape lets the cursor go.
+    await user.keyboard('{Escape}');
+    expect(performance.querySelector('.chart-tooltip')).toBeNull();
+  });
+});
+
+describe('Shared cursor', () => {
+  beforeEach(() => showView('?symbols=SPY,QQQ&range=YTD&to=2025-07-25'));
+
+  it('marks the same date on the Sentiment chart while the Performance chart is explored', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    const sentiment = screen.getByRole('region', { name: 'Sentiment' });
+    const slider = await within(performance).findByRole('slider', { name: 'Date on the Performance chart' });
+    await within(sentiment).findByRole('slider', { name: 'Date on the Sentiment chart' });
+    act(() => slider.focus());
+    await user.keyboard('{End}');
+    // Only the hovered chart shows a tooltip; the other draws its cursor line at the same date.
+    await waitFor(() => expect(sentiment.querySelectorAll('.chart-cursor-line').length).toBeGreaterThan(0));
+    expect(sentiment.querySelector('.chart-tooltip')).toBeNull();
+    const lineX = (region: HTMLElement) => Number(region.querySelector('.chart-cursor-line')!.getAttribute('x1'));
+    // Same width, same time axis: the same x.
+    expect(lineX(sentiment)).toBeCloseTo(lineX(performance), 0);
+  });
+});
