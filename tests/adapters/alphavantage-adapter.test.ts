@@ -9,10 +9,10 @@ import {
   createAlphaVantageAdapter,
   createIdbCache,
   createMemoryCache,
-  sha256Hex,
   type AlphaVantageAdapterConfig,
   type AlphaVantageCache,
 } from '@/adapters/alphavantage/alphavantage-adapter';
+import { alphaVantageSourceKey, apiKeyTag } from '@/adapters/alphavantage/source-key';
 import { DataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { eventsResponse, parsePayload } from '@/adapters/schemas';
 import { server } from '../../mocks/node';
@@ -660,11 +660,10 @@ describe('checkHealth', () => {
   });
 });
 
-describe('sha256Hex', () => {
-  it.each(['', 'abc', 'tradewinds-av:AVTESTKEY', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(64), 'é€😀'.repeat(30)])(
-    'matches node:crypto for %j',
-    (text) => {
-      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-    },
-  );
+describe('apiKeyTag', () => {
+  it.each(['', 'AVTESTKEY', 'é€😀'.repeat(30)])('is the salted SHA-256 of %j, cut short, and never the key', (key) => {
+    const tag = apiKeyTag(key);
+    expect(tag).toBe(createHash('sha256').update(`tradewinds-av:${key}`, 'utf8').digest('hex').slice(0, 16));
+    expect(alphaVantageSourceKey(key)).not.toContain(key || 'never-empty');
+  });
 });

@@ -21,7 +21,7 @@
 //   symbol is a message.
 // - There is no cheap symbol list: getSymbols answers [] and checkHealth says so.
 import { createStore, get as idbGet, set as idbSet, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromTime, isIsoDate, addDays } from '@/domain/dates';
 import { isTicker } from '@/domain/ticker';
 import type { IsoDate, MarketEvent, PriceBar, PriceSeries, SentimentDay, SentimentSeries, Ticker } from '@/domain/types';
@@ -29,8 +29,8 @@ import type { DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { DataSourceError, isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
 import { parsePayload, safeUrl } from '../schemas';
+import { ALPHA_VANTAGE_BASE_URL, alphaVantageSourceKey, apiKeyTag, sha256Text } from './source-key';
 
-export const ALPHA_VANTAGE_BASE_URL = 'https://www.alphavantage.co/query';
 /** How long a stored answer is used without asking again. */
 export const ALPHA_VANTAGE_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
 /** `outputsize=compact` is the latest 100 trading days: about 140 calendar days. */
@@ -55,7 +55,7 @@ export interface AlphaVantageCache {
   set(key: string, entry: AlphaVantageCacheEntry): Promise<void>;
 }
 
-const cacheEntry = z.object({ fetchedAt: z.number().finite(), body: z.unknown() });
+const cacheEntry = z.object({ fetchedAt: z.number(), body: z.unknown() });
 
 /** The default cache: an IndexedDB store of its own, opened on first use. */
 export function createIdbCache(): AlphaVantageCache {
@@ -87,10 +87,11 @@ export function createMemoryCache(): AlphaVantageCache & { readonly entries: Map
 // ---------------------------------------------------------------------------
 // Payload schemas (the recorded JSON formats: numbers arrive as strings)
 
-const decimalText = z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'expected a number written as text');
-const positiveText = decimalText.transform(Number).pipe(z.number().finite().positive());
-const nonNegativeText = decimalText.transform(Number).pipe(z.number().finite().nonnegative());
-const isoDateKey = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+const decimalText = z.string().check(z.trim(), z.regex(/^-?\d+(\.\d+)?$/, 'expected a number written as text'));
+const numberText = (check: z.core.$ZodCheck<number>) => z.pipe(decimalText, z.pipe(z.transform(Number), z.number().check(check)));
+const positiveText = numberText(z.positive());
+const nonNegativeText = numberText(z.nonnegative());
+const isoDateKey = z.string().check(z.refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' }));
 
 const dailyBar = z.object({
   '1. open': nonNegativeText,
@@ -108,18 +109,18 @@ const timeSeriesDaily = z.object({
 const PUBLISHED = /^(\d{4})(\d{2})(\d{2})T\d{4}(\d{2})?$/;
 const published = z
   .string()
-  .regex(PUBLISHED, 'expected a time as YYYYMMDDTHHMMSS')
-  .refine((t) => isIsoDate(publishedDate(t)), { message: 'expected a real calendar date' });
+  .check(
+    z.regex(PUBLISHED, 'expected a time as YYYYMMDDTHHMMSS'),
+    z.refine((t) => isIsoDate(publishedDate(t)), { message: 'expected a real calendar date' }),
+  );
 
 const newsArticle = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   url: z.string(),
   time_published: published,
-  summary: z.string().nullish(),
-  source: z.string().nullish(),
-  ticker_sentiment: z
-    .array(z.object({ ticker: z.string(), ticker_sentiment_label: z.string() }))
-    .default([]),
+  summary: z.nullish(z.string()),
+  source: z.nullish(z.string()),
+  ticker_sentiment: z._default(z.array(z.object({ ticker: z.string(), ticker_sentiment_label: z.string() })), []),
 });
 
 const newsSentiment = z.object({ feed: z.array(newsArticle) });
@@ -162,8 +163,7 @@ export function createAlphaVantageAdapter(config: AlphaVantageAdapterConfig): Da
   const base = (config.baseUrl ?? ALPHA_VANTAGE_BASE_URL).replace(/\/+$/, '');
   const cache = config.cache ?? createIdbCache();
   const now = config.now ?? Date.now;
-  // Salted and cut short: tells two keys apart without revealing either.
-  const keyTag = sha256Hex(`tradewinds-av:${apiKey}`).slice(0, 16);
+  const keyTag = apiKeyTag(apiKey);
   const inflight = new Map<string, Promise<unknown>>();
   let fullIsPremium = false;
 
@@ -253,7 +253,7 @@ export function createAlphaVantageAdapter(config: AlphaVantageAdapterConfig): Da
   }
 
   /** Cached answer if younger than 24 h, else one (shared) request whose valid answer is stored. */
-  async function load<S extends z.ZodType>(call: Call, schema: S, o?: RequestOptions): Promise<z.output<S>> {
+  async function load<S extends z.ZodMiniType>(call: Call, schema: S, o?: RequestOptions): Promise<z.output<S>> {
     const key = cacheKey(call);
     const where = describe(call);
     const cached = await readCache(key);
@@ -387,7 +387,7 @@ export function createAlphaVantageAdapter(config: AlphaVantageAdapterConfig): Da
 
   const adapter: DataAdapter = {
     id: 'alphavantage',
-    key: `alphavantage:${base}:${keyTag.slice(0, 8)}`,
+    key: alphaVantageSourceKey(apiKey, base),
     label: LABEL,
     capabilities: { prices: true, sentiment: true, events: true },
 
@@ -421,7 +421,7 @@ export function createAlphaVantageAdapter(config: AlphaVantageAdapterConfig): Da
           : await perSymbol(symbols, (symbol) => newsFeed({ symbol }, q, o));
       const events = new Map<string, { event: MarketEvent; time: string }>();
       for (const article of feeds.flat()) {
-        const id = `av-${sha256Hex(`${article.url}|${article.time_published}`).slice(0, 20)}`;
+        const id = `av-${sha256Text(`${article.url}|${article.time_published}`).slice(0, 20)}`;
         if (events.has(id)) continue;
         const mentioned = new Set(article.ticker_sentiment.map((t) => t.ticker.toUpperCase()));
         const event: MarketEvent = {
@@ -527,67 +527,4 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
       },
     );
   });
-}
-
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
-  0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
-  0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-  0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
-  0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-
-/**
- * SHA-256 of the UTF-8 text, as hex. Synchronous and dependency-free: Web Crypto's
- * digest is async and missing outside secure contexts (a dashboard served over plain
- * http on a LAN), and the hash is needed while the adapter is built.
- */
-export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = bytes.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x1_0000_0000));
-  view.setUint32(padded.length - 4, bits >>> 0);
-
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const x = w[i - 15]!;
-      const y = w[i - 2]!;
-      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
-      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
-      w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
-    }
-    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, k = h[7]!;
-    for (let i = 0; i < 64; i++) {
-      const t1 = (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      k = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0] = h[0]! + a;
-    h[1] = h[1]! + b;
-    h[2] = h[2]! + c;
-    h[3] = h[3]! + d;
-    h[4] = h[4]! + e;
-    h[5] = h[5]! + f;
-    h[6] = h[6]! + g;
-    h[7] = h[7]! + k;
-  }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
