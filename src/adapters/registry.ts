@@ -1,8 +1,9 @@
 // Which sources exist and how each is built from its settings. Adding a source = a
 // folder under adapters/ and one entry here.
 import type { DataAdapter, SourceId } from './data-adapter';
-import { createAlphaVantageAdapter } from './alphavantage/alphavantage-adapter';
+import { alphaVantageSourceKey } from './alphavantage/source-key';
 import { createFilesAdapter } from './files/files-adapter';
+import { lazyAdapter } from './lazy-adapter';
 import { createRestAdapter } from './rest/rest-adapter';
 
 /** The demo API's base URL: served in the browser by the mock service worker. */
@@ -29,8 +30,20 @@ const factories: Partial<Record<SourceId, (settings: SourceSettings, hooks: Sour
   demo: () => demo,
   rest: ({ rest }) => (rest ? createRestAdapter({ id: 'rest', label: 'REST API', baseUrl: rest.baseUrl, token: rest.token }) : undefined),
   files: () => files,
+  // Loaded when first asked for data: most people never pick it.
   alphavantage: ({ alphavantage }, { onNotice }) =>
-    alphavantage ? createAlphaVantageAdapter({ apiKey: alphavantage.apiKey, onNotice }) : undefined,
+    alphavantage
+      ? lazyAdapter(
+          {
+            id: 'alphavantage',
+            key: alphaVantageSourceKey(alphavantage.apiKey),
+            label: 'Alpha Vantage',
+            capabilities: { prices: true, sentiment: true, events: true },
+          },
+          () =>
+            import('./alphavantage/alphavantage-adapter').then((m) => m.createAlphaVantageAdapter({ apiKey: alphavantage.apiKey, onNotice })),
+        )
+      : undefined,
 };
 
 export const SOURCE_LABELS: Record<SourceId, string> = {
