@@ -1,64 +1,66 @@
 // Schemas for everything that crosses into the app from a source: the REST contract of
 // DEFINITIONS.md section 5. Parsing either yields domain types or a DataSourceError
 // that says where the payload went wrong.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '@/domain/dates';
 import { isTicker } from '@/domain/ticker';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '@/domain/types';
 import { DataSourceError } from './data-adapter';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
-const ticker = z.string().refine(isTicker, { message: 'expected a ticker (A-Z 0-9 . - ^, at most 10)' });
-const positive = z.number().finite().positive();
+// zod/mini keeps the first load small; English messages say what a field got wrong.
+z.config(z.locales.en());
+
+const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' }));
+const ticker = z.string().check(z.refine(isTicker, { message: 'expected a ticker (A-Z 0-9 . - ^, at most 10)' }));
+const positive = z.number().check(z.positive());
+const count = z.int().check(z.nonnegative());
 
 const priceBar = z.object({
   date: isoDate,
   close: positive,
-  adjClose: positive.optional(),
-  open: positive.optional(),
-  high: positive.optional(),
-  low: positive.optional(),
-  volume: z.number().finite().nonnegative().optional(),
+  adjClose: z.optional(positive),
+  open: z.optional(positive),
+  high: z.optional(positive),
+  low: z.optional(positive),
+  volume: z.optional(z.number().check(z.nonnegative())),
 });
 
 const priceSeries = z.object({
   symbol: ticker,
-  currency: z.string().max(10).optional(),
+  currency: z.optional(z.string().check(z.maxLength(10))),
   bars: z.array(priceBar),
 });
 
 const sentimentDay = z
-  .object({
-    date: isoDate,
-    bullish: z.number().int().nonnegative(),
-    bearish: z.number().int().nonnegative(),
-    messages: z.number().int().nonnegative(),
-  })
-  .refine((d) => d.messages >= d.bullish + d.bearish, { message: 'messages must be at least bullish + bearish' });
+  .object({ date: isoDate, bullish: count, bearish: count, messages: count })
+  .check(z.refine((d) => d.messages >= d.bullish + d.bearish, { message: 'messages must be at least bullish + bearish' }));
 
 const sentimentSeries = z.object({ symbol: ticker, days: z.array(sentimentDay) });
 
 const marketEvent = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_.~-]{1,100}$/, 'expected a URL-safe id'),
+    id: z.string().check(z.regex(/^[A-Za-z0-9_.~-]{1,100}$/, 'expected a URL-safe id')),
     date: isoDate,
-    endDate: isoDate.optional(),
-    title: z.string().min(1).max(300),
-    summary: z.string().max(2000).optional(),
-    source: z.string().max(200).optional(),
-    url: z.string().optional(),
-    tags: z.array(z.string().max(40)).default([]),
-    symbols: z.array(ticker).optional(),
+    endDate: z.optional(isoDate),
+    title: z.string().check(z.minLength(1), z.maxLength(300)),
+    summary: z.optional(z.string().check(z.maxLength(2000))),
+    source: z.optional(z.string().check(z.maxLength(200))),
+    url: z.optional(z.string()),
+    tags: z._default(z.array(z.string().check(z.maxLength(40))), []),
+    symbols: z.optional(z.array(ticker)),
   })
-  .refine((e) => e.endDate === undefined || e.endDate >= e.date, { message: 'endDate must not be before date' });
+  .check(z.refine((e) => e.endDate === undefined || e.endDate >= e.date, { message: 'endDate must not be before date' }));
 
-export const pricesResponse = z.object({ series: z.array(priceSeries), unknown: z.array(z.string()).optional() });
-export const sentimentResponse = z.object({ series: z.array(sentimentSeries), unknown: z.array(z.string()).optional() });
+const unknownSymbols = z.optional(z.array(z.string()));
+export const pricesResponse = z.object({ series: z.array(priceSeries), unknown: unknownSymbols });
+export const sentimentResponse = z.object({ series: z.array(sentimentSeries), unknown: unknownSymbols });
 export const eventsResponse = z.object({ events: z.array(marketEvent) });
-export const symbolsResponse = z.object({ symbols: z.array(z.object({ symbol: ticker, name: z.string().max(200) })) });
+export const symbolsResponse = z.object({
+  symbols: z.array(z.object({ symbol: ticker, name: z.string().check(z.maxLength(200)) })),
+});
 
 /** Validates `payload`; on failure the message names the first offending field. */
-export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown, where: string): z.output<S> {
+export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknown, where: string): z.output<S> {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

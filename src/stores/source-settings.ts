@@ -2,7 +2,7 @@
 // browser with zustand's persist. What is read back is validated: a damaged or
 // tampered entry is dropped, never trusted. Secrets stay here: never in the URL, in
 // logs or in messages.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { SourceSettings } from '@/adapters/registry';
@@ -17,10 +17,10 @@ interface SourceSettingsActions {
   forget: (source: keyof SourceSettings) => void;
 }
 
-const httpUrl = z.string().refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'expected an http(s) address');
+const httpUrl = z.string().check(z.refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'expected an http(s) address'));
 const stored = z.object({
-  rest: z.object({ baseUrl: httpUrl, token: z.string().max(4096).optional() }).optional(),
-  alphavantage: z.object({ apiKey: z.string().min(1).max(100) }).optional(),
+  rest: z.optional(z.object({ baseUrl: httpUrl, token: z.optional(z.string().check(z.maxLength(4096))) })),
+  alphavantage: z.optional(z.object({ apiKey: z.string().check(z.minLength(1), z.maxLength(100)) })),
 });
 
 /** Settings as read back from storage: what passes the schema, nothing else. */

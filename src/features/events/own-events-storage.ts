@@ -2,7 +2,7 @@
 // back is validated like any other input: a damaged record is skipped and counted,
 // never allowed to break the page.
 import { createStore, get, set } from 'idb-keyval';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '@/domain/dates';
 import type { MarketEvent, TimelineEvent } from '@/domain/types';
 import { safeUrl } from '@/adapters/schemas';
@@ -12,14 +12,15 @@ let store: ReturnType<typeof createStore> | undefined;
 // Opened lazily: the first read happens after the page is up, and tests get a fresh one.
 const db = () => (store ??= createStore('tradewinds', 'events'));
 
+const isoDate = z.string().check(z.refine(isIsoDate));
 const storedEvent = z.object({
-  id: z.string().regex(/^own-[a-z0-9-]{1,60}$/),
-  date: z.string().refine(isIsoDate),
-  endDate: z.string().refine(isIsoDate).optional(),
-  title: z.string().min(1).max(300),
-  summary: z.string().max(2000).optional(),
-  url: z.string().refine((u) => safeUrl(u)).optional(),
-  tags: z.array(z.string().max(40)),
+  id: z.string().check(z.regex(/^own-[a-z0-9-]{1,60}$/)),
+  date: isoDate,
+  endDate: z.optional(isoDate),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  summary: z.optional(z.string().check(z.maxLength(2000))),
+  url: z.optional(z.string().check(z.refine((u) => safeUrl(u)))),
+  tags: z.array(z.string().check(z.maxLength(40))),
 });
 
 export interface OwnEvents {
