@@ -9,7 +9,7 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** The build to serve; E2E_DIST lets parallel runs each serve their own. */
-const DIST = process.env.E2E_DIST ?? 'dist';
+export const DIST = process.env.E2E_DIST ?? 'dist';
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
