@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The CSP's REST hosts: see docs/architecture.md, "Content-Security-Policy".
+  plugins: [react(), cspPlugin({ restHosts: process.env.TRADEWINDS_REST_HOSTS })],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
