@@ -7,7 +7,11 @@ type Known = Pick<DataAdapter, 'id' | 'key' | 'label' | 'capabilities'>;
 
 export function lazyAdapter(known: Known, load: () => Promise<DataAdapter>): DataAdapter {
   let adapter: Promise<DataAdapter> | undefined;
-  const ready = () => (adapter ??= load());
+  const ready = () =>
+    (adapter ??= load().catch((error: unknown) => {
+      adapter = undefined; // a chunk that failed to load (offline) is tried again on Retry
+      throw error;
+    }));
   return {
     ...known,
     getPrices: async (q, o) => (await ready()).getPrices(q, o),
