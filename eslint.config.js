@@ -20,7 +20,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
+        // Text is never parsed as HTML, whichever way it is spelled (JSX, createElement props, the DOM).
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is never rendered as HTML.' },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Untrusted text is never rendered as HTML.' },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]",
+          message: 'Untrusted text is never parsed as HTML: set textContent or build elements.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseHTMLUnsafe|setHTMLUnsafe)$/]",
+          message: 'Untrusted text is never parsed as HTML: set textContent or build elements.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Untrusted text is never parsed as HTML: set textContent or build elements.',
+        },
       ],
     },
   },
