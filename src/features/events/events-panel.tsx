@@ -128,7 +128,7 @@ function EventItem({ event, selected, onSelect, onDelete }: EventItemProps) {
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
-        {!event.url && event.source && <span className="event-source">{event.source}</span>}
+        {!safeUrl(event.url) && event.source && <span className="event-source">{event.source}</span>}
         {onDelete && (
           <button type="button" className="link-button" onClick={onDelete} aria-label={`Delete ${event.title}`}>
             Delete
