@@ -9,6 +9,7 @@ import { eventWindow, HORIZONS, tagStats, windowExcess, windowPath } from '@/dom
 import { formatDate, formatPercent, formatPoints } from '@/domain/format';
 import { seriesUntil } from '@/domain/returns';
 import type { Basis, IsoDate, PriceSeries, Ticker, TimelineEvent } from '@/domain/types';
+import { ChartTable } from '@/ui/chart-table';
 import { Panel } from '@/ui/panel';
 import { seriesLineProps } from '@/ui/series-style';
 import { useElementWidth } from '@/ui/use-element-width';
@@ -27,6 +28,9 @@ interface EventWindowPanelProps {
 }
 
 const blank = '–';
+/** Trading days from t0 the chart and its table cover. */
+const WINDOW_DAYS = Array.from({ length: 21 }, (_, i) => i - 10);
+const dayLabel = (day: number) => (day === 0 ? 't0' : day > 0 ? `+${day}` : String(day));
 
 export function EventWindowPanel(props: EventWindowPanelProps) {
   const { event, allEvents, symbols, benchmark, basis, asOfDate, onClose } = props;
@@ -127,6 +131,15 @@ export function EventWindowPanel(props: EventWindowPanelProps) {
           <div ref={frameRef} className="chart-frame">
             <WindowChart paths={paths} width={width} />
           </div>
+          <ChartTable
+            name="Returns by day around the event"
+            columns={['Day', ...paths.map((p) => p.symbol)]}
+            rows={WINDOW_DAYS}
+            cells={(day) => [dayLabel(day), ...paths.map(({ path }) => {
+              const point = path.find((x) => x.offset === day);
+              return point ? `${formatPercent(point.return)} (${point.date})` : blank;
+            })]}
+          />
         </>
       )}
       {event.tags.length > 0 && stats.length > 0 && (
@@ -183,7 +196,7 @@ function WindowChart({ paths, width }: WindowChartProps) {
         type="number"
         domain={[-10, 10]}
         ticks={[-10, -5, 0, 1, 5, 10]}
-        tickFormatter={(v: number) => (v === 0 ? 't0' : v > 0 ? `+${v}` : String(v))}
+        tickFormatter={dayLabel}
         stroke="var(--muted)"
         allowDuplicatedCategory={false}
       />
@@ -193,7 +206,7 @@ function WindowChart({ paths, width }: WindowChartProps) {
       <ReferenceLine y={0} stroke="var(--muted)" />
       <Tooltip
         isAnimationActive={false}
-        labelFormatter={(v) => `Day ${Number(v) > 0 ? '+' : ''}${String(v)}`}
+        labelFormatter={(v) => `Day ${dayLabel(Number(v))}`}
         formatter={(v) => formatPercent(Number(v))}
       />
       {paths.map(({ symbol, index, path }) => (

@@ -8,6 +8,7 @@ import type { TimelineEvent, Ticker } from '@/domain/types';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
 import { ChartCursor } from '@/ui/chart-cursor';
+import { ChartTable } from '@/ui/chart-table';
 import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { ErrorState } from '@/ui/error-state';
@@ -79,6 +80,13 @@ export function PerformancePanel({ model, symbols, basisLabel, events, selectedE
             </PerformanceChart>
             {activeEvent && <EventTooltip active={activeEvent} width={width} />}
           </div>
+          <ChartTable
+            name="Performance by date"
+            columns={['Date', ...shown.flatMap((symbol) => [`${symbol} return`, `${symbol} price`])]}
+            rows={rows}
+            reversed
+            cells={(row) => [formatDate(row.time), ...shown.flatMap((symbol) => returnAndPrice(row, symbol) ?? ['–', '–'])]}
+          />
         </>
       )}
     </Panel>

@@ -8,6 +8,7 @@ import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { ChartCursor, type CursorSeries } from '@/ui/chart-cursor';
+import { ChartTable } from '@/ui/chart-table';
 import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
@@ -84,6 +85,13 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         <ChartCursor id={CHART_ID} rows={rows} series={volumeSeries} />
       </BarChart>
       <CursorTooltip id={CHART_ID} rows={rows} series={legend} cells={scoreAndVolume} width={width} />
+      <ChartTable
+        name="Sentiment by date"
+        columns={['Date', ...symbols.flatMap((symbol) => [`${symbol} score`, `${symbol} volume`])]}
+        rows={rows}
+        reversed
+        cells={(row) => [formatDate(row.time), ...symbols.flatMap((symbol) => scoreAndVolume(row, symbol) ?? ['–', '–'])]}
+      />
     </div>
   );
 }

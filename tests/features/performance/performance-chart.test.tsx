@@ -83,3 +83,46 @@ describe('Shared cursor', () => {
     expect(lineX(sentiment)).toBeCloseTo(lineX(performance), 0);
   });
 });
+
+describe('View as table', () => {
+  beforeEach(() => showView('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25'));
+
+  it('gives the Performance chart numbers as a table, latest first, matching the Returns table', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    const toggle = await within(performance).findByRole('button', { name: 'View as table' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const table = within(performance).getByRole('table', { name: 'Performance by date' });
+    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(header).toEqual(['Date', 'SPY return', 'SPY price', 'QQQ return', 'QQQ price', 'MCHI return', 'MCHI price']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    // YTD to 2025-07-25: the base day (2024-12-31) and 2025's 140 NYSE sessions to that date.
+    expect(rows).toHaveLength(141);
+    const latest = rows[0]!;
+    expect(within(latest).getByRole('rowheader')).toHaveTextContent('Jul 25, 2025');
+    const cells = within(latest).getAllByRole('cell').map((c) => c.textContent);
+    expect([cells[0], cells[2], cells[4]]).toEqual(['+9.0%', '+11.0%', '+28.1%']);
+    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent('Dec 31, 2024');
+    expect(within(rows.at(-1)!).getAllByRole('cell')[0]).toHaveTextContent(/^0\.0%$/);
+
+    await user.click(toggle);
+    expect(within(performance).queryByRole('table', { name: 'Performance by date' })).toBeNull();
+  });
+
+  it('gives the Sentiment chart numbers as a table', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const sentiment = screen.getByRole('region', { name: 'Sentiment' });
+    await user.click(await within(sentiment).findByRole('button', { name: 'View as table' }));
+    const table = within(sentiment).getByRole('table', { name: 'Sentiment by date' });
+    const latest = within(table).getAllByRole('row')[1]!;
+    expect(within(latest).getByRole('rowheader')).toHaveTextContent('Jul 25, 2025');
+    // The gauge's 7-day score is not the day's: the table holds the daily reading, a 0-100 whole number.
+    const [spyScore] = within(latest).getAllByRole('cell').map((c) => c.textContent);
+    expect(Number(spyScore)).toBeGreaterThanOrEqual(0);
+    expect(Number(spyScore)).toBeLessThanOrEqual(100);
+  });
+});
