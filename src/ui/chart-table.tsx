@@ -29,7 +29,8 @@ export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }
       </button>
       {open && (
         <div id={id}>
-          <div className="table-scroll chart-table-scroll">
+          {/* Focusable so the keyboard can scroll it. */}
+          <div className="table-scroll chart-table-scroll" tabIndex={0}>
             <table aria-label={name} className="returns-table">
               <thead>
                 <tr>
