@@ -67,9 +67,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that records every console error and uncaught exception, for a no-errors check. */
+/** A page that records every console error, CSP violation and uncaught exception, for a no-errors check. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
+  // Chromium logs some CSP refusals (a caught eval) nowhere: make each one a console error.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    ),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
