@@ -13,9 +13,20 @@ export function isIsoDate(value: string): boolean {
   return new Date(t).toISOString().slice(0, 10) === value;
 }
 
+// Every chart row and return point needs its date's timestamp, tens of thousands per
+// range switch over a long history, but there are only ~365 dates a year: parse each once.
+const timeOfDate = new Map<string, number>();
+const MAX_REMEMBERED = 100_000;
+
 /** UTC-midnight timestamp of an ISO date: the shared numeric time axis. */
 export function toTime(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00Z`);
+  let time = timeOfDate.get(date);
+  if (time === undefined) {
+    time = Date.parse(`${date}T00:00:00Z`);
+    if (timeOfDate.size >= MAX_REMEMBERED) timeOfDate.clear();
+    timeOfDate.set(date, time);
+  }
+  return time;
 }
 
 export function fromTime(time: number): IsoDate {
