@@ -103,6 +103,14 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
   );
 }
 
+/**
+ * Whole words only, so every word the label shows is in the marker's accessible name
+ * (WCAG 2.5.3, label in name: a speech user says what they see).
+ */
 function shortLabel(title: string): string {
-  return title.length <= LABEL_CHARS ? title : `${title.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+  if (title.length <= LABEL_CHARS) return title;
+  const cut = title.slice(0, LABEL_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > 0 ? cut.slice(0, lastSpace) : title.split(' ')[0]!;
+  return `${words.replace(/[\s,;:–-]+$/, '')}…`;
 }
