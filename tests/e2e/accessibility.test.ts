@@ -73,11 +73,14 @@ for (const [layout, viewport] of [
   });
 }
 
-test('an event selected, with its event window: no serious violation', async () => {
+test('an event selected, with its event window, desktop and 360 px: no serious violation', async () => {
   const { page, errors, close } = await openPage(browser(), `${DASHBOARD}&event=${STOCKHOLM}`);
-  await dashboardReady(page);
-  await page.getByRole('table', { name: 'Event window' }).waitFor();
-  await expectNoSerious(page, 'event selected');
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await dashboardReady(page);
+    await page.getByRole('table', { name: 'Event window' }).waitFor();
+    await expectNoSerious(page, `event selected, ${width} px`);
+  }
   assert.deepEqual(errors, []);
   await close();
 });

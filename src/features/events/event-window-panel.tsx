@@ -94,7 +94,8 @@ export function EventWindowPanel(props: EventWindowPanelProps) {
             symbol’s own trading days; excess is over {benchmark}. Blank where the data does not reach that far yet.
             {first && ` For ${first.symbol}: ${horizonDates}.`}
           </p>
-          <div className="table-scroll">
+          {/* Focusable so the keyboard can scroll it on a narrow screen. */}
+          <div className="table-scroll" tabIndex={0}>
             <table aria-label="Event window" className="returns-table">
               <thead>
                 <tr>
@@ -146,7 +147,8 @@ export function EventWindowPanel(props: EventWindowPanelProps) {
         <>
           <h3 className="subheading">Around every event with the same tags</h3>
           <p className="panel-note">Mean and median excess over {benchmark} at each horizon; n = events with data.</p>
-          <div className="table-scroll">
+          {/* Focusable so the keyboard can scroll it on a narrow screen. */}
+          <div className="table-scroll" tabIndex={0}>
             <table aria-label="Excess by tag" className="returns-table">
               <thead>
                 <tr>
