@@ -21,38 +21,56 @@ export function resolveUrl(url: string): URL {
 
 export async function getJson(url: URL, options: GetJsonOptions): Promise<unknown> {
   const { sourceLabel, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  // A plain timer rather than AbortSignal.timeout: it is cleared as soon as the body is
+  // read, and it follows the page's clock (fake timers in tests).
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new DOMException('The request timed out.', 'TimeoutError')), timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   const where = `${sourceLabel} (${url.pathname})`;
-
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
-  } catch (error) {
+  const failure = (error: unknown, what: string) => {
     // The caller's own abort is not a failure: let it through untouched for react-query.
-    if (options.signal?.aborted) throw options.signal.reason ?? error;
-    if (timeout.aborted) {
-      throw new DataSourceError('timeout', `${where} did not answer within ${formatDuration(timeoutMs)}.`, { cause: error });
+    if (options.signal?.aborted) return options.signal.reason ?? error;
+    if (timeout.signal.aborted) {
+      return new DataSourceError('timeout', `${where} did not answer within ${formatDuration(timeoutMs)}.`, { cause: error });
     }
-    throw new DataSourceError('network', `${where} could not be reached. Check the connection or the address.`, { cause: error });
-  }
+    return new DataSourceError('network', `${where} ${what}`, { cause: error });
+  };
 
-  const text = await readBody(response, options.signal, where);
-  if (!response.ok) throw errorFromResponse(response, redact(text, options.secrets), where);
   try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataSourceError('invalid_payload', `${where} sent a response that is not valid JSON.`, { status: response.status, cause: error });
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
+    } catch (error) {
+      throw failure(error, 'could not be reached. Check the connection or the address.');
+    }
+
+    let text: string;
+    try {
+      // Some platforms (mocked responses among them) go on reading a body after the
+      // abort: the timeout bounds the whole request only if the read gives up too.
+      text = await untilAborted(response.text(), signal);
+    } catch (error) {
+      throw failure(error, 'broke off its response.');
+    }
+    if (!response.ok) throw errorFromResponse(response, redact(text, options.secrets), where);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new DataSourceError('invalid_payload', `${where} sent a response that is not valid JSON.`, { status: response.status, cause: error });
+    }
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-async function readBody(response: Response, signal: AbortSignal | undefined, where: string): Promise<string> {
-  try {
-    return await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    throw new DataSourceError('network', `${where} broke off its response.`, { cause: error });
-  }
+/** `promise`, or a rejection with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as unknown);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function errorFromResponse(response: Response, body: string, where: string): DataSourceError {
@@ -71,10 +89,11 @@ function errorFromResponse(response: Response, body: string, where: string): Dat
               ? 'rate_limited'
               : 'server';
   const fallback = `${where} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}.`;
-  return new DataSourceError(code, detail?.message ? `${where}: ${detail.message}` : fallback, {
-    status,
-    retryAfter: retryAfterSeconds(response.headers.get('Retry-After')),
-  });
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  const message = detail?.message ? `${where}: ${detail.message}` : fallback;
+  // A person retrying by hand needs the wait the server asked for.
+  const wait = code === 'rate_limited' && retryAfter ? ` Try again in ${formatDuration(retryAfter * 1000)}.` : '';
+  return new DataSourceError(code, message + wait, { status, retryAfter });
 }
 
 /** Retry-After in seconds (a number of seconds or an HTTP date); undefined when absent or unreadable. */
@@ -94,7 +113,9 @@ function redact(text: string, secrets: string[] | undefined): string {
 }
 
 function formatDuration(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = Math.round(ms / 1000);
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 /** The contract's error body: { error: { code, message } }. Anything else is ignored. */
