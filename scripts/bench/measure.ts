@@ -1,0 +1,105 @@
+// One benchmark page and its measurements: a fresh browser context (cold cache, empty
+// storage) with the page probe installed, and the figures read from it.
+import type { Browser, Page } from 'playwright-core';
+import { installProbe } from './page-probe';
+
+export interface PageSetup {
+  /** Full address of the dashboard, source and view included. */
+  url: string;
+  /** Line paths the Performance chart has when complete (one per symbol). */
+  lines: number;
+  /** Draw every point, without downsampling or memo (the plain path). */
+  plain: boolean;
+  /** The REST source's base URL, saved in the source settings before the app starts. */
+  restBaseUrl?: string;
+}
+
+export interface BenchPage {
+  page: Page;
+  close: () => Promise<void>;
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+const RANGE_FROM = '1M';
+const RANGE_TO = 'MAX';
+
+export async function openBenchPage(browser: Browser, setup: PageSetup): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(installProbe, setup.lines);
+  if (setup.plain) await context.addInitScript(() => (window.__TRADEWINDS_PLAIN_CHARTS__ = true));
+  if (setup.restBaseUrl) await context.addInitScript(saveRestSource, setup.restBaseUrl);
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  await page.goto(setup.url);
+  await page.waitForFunction(() => window.__bench?.firstChart !== undefined, undefined, { timeout: 60_000 });
+  return {
+    page,
+    close: async () => {
+      await assertHealthy(page, errors);
+      await context.close();
+    },
+  };
+}
+
+/** Navigation to the first painted frame with every line of the Performance chart. */
+export function firstChartMs(page: Page): Promise<number> {
+  return page.evaluate(() => window.__bench!.firstChart!);
+}
+
+/** When the last price answer had arrived (resource timing): what first chart waits for besides rendering. */
+export async function pricesReceivedMs(page: Page): Promise<number> {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return Math.max(...resources.flatMap((r) => (new URL(r.name).pathname.endsWith('/prices') ? [r.responseEnd] : [])));
+  });
+}
+
+/** Used JS heap once the page has loaded everything, after a garbage collection, in MB. */
+export async function heapMb(page: Page): Promise<number> {
+  await page.waitForLoadState('networkidle');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+  if (!used) throw new Error('Chromium reported no JSHeapUsedSize');
+  return used.value / 2 ** 20;
+}
+
+/** A pointer move at `fraction` of the plot's width, to the painted tooltip. */
+export function hoverMs(page: Page, fraction: number): Promise<number> {
+  return page.evaluate((f) => window.__bench!.timeHover(f), fraction);
+}
+
+/**
+ * From 1M to MAX: the click that draws every bar of the dataset, so the figure grows
+ * with the data if anything does. The page is put on 1M first, untimed.
+ */
+export async function rangeSwitchMs(page: Page): Promise<number> {
+  if (!(await page.evaluate((p) => window.__bench!.isRangeShown(p), RANGE_FROM))) {
+    await page.evaluate((p) => window.__bench!.timeRangeClick(p), RANGE_FROM);
+  }
+  return page.evaluate((p) => window.__bench!.timeRangeClick(p), RANGE_TO);
+}
+
+/** Runs in the page: the REST source's address, as the Source settings dialog saves it. */
+function saveRestSource(baseUrl: string): void {
+  // The blank page a new tab starts on has no storage.
+  if (location.protocol === 'http:') localStorage.setItem('tradewinds-sources', JSON.stringify({ state: { rest: { baseUrl } }, version: 1 }));
+}
+
+function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Figures from a page with errors would measure the wrong thing: stop the run instead. */
+async function assertHealthy(page: Page, errors: readonly string[]): Promise<void> {
+  const alerts = await page.getByRole('alert').allInnerTexts();
+  const problems = [...errors, ...alerts.map((a) => `on the page: ${a}`)];
+  if (problems.length > 0) throw new Error(`${page.url()} showed errors:\n${problems.join('\n')}`);
+}

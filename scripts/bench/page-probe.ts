@@ -1,0 +1,117 @@
+// The stopwatch inside the page: installed before the app loads (context.addInitScript),
+// it times everything with the page's own clock (performance.now(), zero at navigation)
+// and counts a change as done once the frame showing it has painted.
+//
+// This function is serialised into the page, so it may use nothing from outside and must
+// keep every helper an object method: tsx (esbuild keepNames) wraps named function and
+// arrow constants in a `__name` helper that the page does not have.
+
+export interface BenchProbe {
+  /** performance.now() once the Performance chart's lines have painted; undefined before. */
+  firstChart?: number;
+  /** Milliseconds from clicking a range preset to the painted frame showing the new range. */
+  timeRangeClick(preset: string): Promise<number>;
+  /** Milliseconds from a pointer move at `fraction` of the plot's width to the painted frame with the new tooltip. */
+  timeHover(fraction: number): Promise<number>;
+  /** The pointer leaves the plot (towards the range buttons): the tooltip goes away. */
+  leaveChart(): void;
+  /** Whether the range preset's button is the pressed one. */
+  isRangeShown(preset: string): boolean;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchProbe;
+    __TRADEWINDS_PLAIN_CHARTS__?: boolean;
+  }
+}
+
+/** `lines`: how many line paths the Performance chart has once it is complete. */
+export function installProbe(lines: number): void {
+  const page = {
+    chart(): SVGSVGElement | null {
+      return document.querySelector('svg[role="group"][aria-label^="Returns of"]');
+    },
+    linePaths(): NodeListOf<SVGPathElement> | [] {
+      return page.chart()?.querySelectorAll('path.recharts-line-curve[d]:not([d=""])') ?? [];
+    },
+    /** What a range switch changes: the date labels and the drawn lines. */
+    chartSignature(): string {
+      const ticks = [...(page.chart()?.querySelectorAll('.recharts-xAxis-tick-labels text') ?? [])].map((t) => t.textContent);
+      const paths = [...page.linePaths()].map((p) => p.getAttribute('d')?.length);
+      return `${ticks.join('|')}#${paths.join(',')}`;
+    },
+    tooltipText(): string | undefined {
+      const tooltip = page.chart()?.closest('section')?.querySelector<HTMLElement>('.chart-tooltip');
+      return tooltip?.checkVisibility() ? (tooltip.textContent ?? '') : undefined;
+    },
+    nextFrame(): Promise<void> {
+      return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    },
+    /** Resolves in the first task after the current frame has painted. */
+    afterPaint(): Promise<void> {
+      return new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+    },
+    watchFirstChart(probe: BenchProbe): void {
+      if (page.linePaths().length < lines) requestAnimationFrame(() => page.watchFirstChart(probe));
+      else void page.afterPaint().then(() => (probe.firstChart = performance.now()));
+    },
+    /**
+     * Starts `act` at the beginning of a frame (where Chromium delivers pointer moves), then
+     * checks before each paint whether `done` holds; returns the time to the end of that paint.
+     */
+    async timeUntilPainted(act: () => void, done: () => boolean): Promise<number> {
+      await page.nextFrame();
+      const start = performance.now();
+      act();
+      // React renders discrete and store updates in a microtask queued by `act`: let it run.
+      await null;
+      while (!done()) {
+        if (performance.now() - start > 30_000) throw new Error('the chart did not change within 30 s');
+        await page.nextFrame();
+      }
+      await page.afterPaint();
+      return performance.now() - start;
+    },
+  };
+
+  const probe: BenchProbe = {
+    timeRangeClick(preset) {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="Range"] button')].find((b) => b.textContent === preset);
+      if (!button) throw new Error(`no range button ${preset}`);
+      const before = page.chartSignature();
+      return page.timeUntilPainted(
+        () => button.click(),
+        () => page.chartSignature() !== before,
+      );
+    },
+    timeHover(fraction) {
+      const target = page.chart()?.querySelector('rect.chart-cursor-target');
+      if (!target) throw new Error('the Performance chart has no plot to hover');
+      const box = target.getBoundingClientRect();
+      const point = { clientX: box.left + fraction * box.width, clientY: box.top + box.height / 2 };
+      const before = page.tooltipText();
+      return page.timeUntilPainted(
+        () => target.dispatchEvent(new PointerEvent('pointermove', { ...point, bubbles: true, pointerType: 'mouse', isPrimary: true })),
+        () => {
+          const text = page.tooltipText();
+          return text !== undefined && text !== before;
+        },
+      );
+    },
+    leaveChart() {
+      page.chart()?.querySelector('rect.chart-cursor-target')?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
+    },
+    isRangeShown(preset) {
+      return document.querySelector(`[role="group"][aria-label="Range"] button[aria-pressed="true"]`)?.textContent === preset;
+    },
+  };
+  window.__bench = probe;
+
+  // First chart: checked before every paint from the start of navigation.
+  requestAnimationFrame(() => page.watchFirstChart(probe));
+}

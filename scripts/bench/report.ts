@@ -1,0 +1,106 @@
+// What a run found: the results file, the targets of issue 6 checked against it (reported,
+// never asserted: timings are noisy), and the tables for the terminal.
+import type { ScenarioResult } from './scenario';
+import type { Summary } from './stats';
+
+export interface GrowthStep {
+  years: number;
+  barsPerSymbol: number;
+  optimised: Summary;
+  plain: Summary;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    os: string;
+    node: string;
+    chromium: string;
+    loadAverage: { start: number; end: number };
+  };
+  runs: number;
+  scenarios: {
+    demo: ScenarioResult & { description: string };
+    heavy: ScenarioResult & { description: string };
+    heavyPlain: ScenarioResult & { description: string };
+  };
+  /** Plain path median / optimised median, heavy dataset. */
+  ratios: Record<keyof ScenarioResult, number>;
+  growth: GrowthStep[];
+  targets: Target[];
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const METRICS: { key: keyof ScenarioResult; label: string }[] = [
+  { key: 'pricesReceivedMs', label: 'prices received (ms)' },
+  { key: 'firstChartMs', label: 'first chart (ms)' },
+  { key: 'rangeSwitchMs', label: 'range switch (ms)' },
+  { key: 'hoverMs', label: 'hover (ms)' },
+  { key: 'heapMb', label: 'JS heap (MB)' },
+];
+
+export function ratiosOf(optimised: ScenarioResult, plain: ScenarioResult): Record<keyof ScenarioResult, number> {
+  return Object.fromEntries(METRICS.map(({ key }) => [key, plain[key].median / optimised[key].median])) as Record<keyof ScenarioResult, number>;
+}
+
+export function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
+  const { demo, heavy } = results.scenarios;
+  const byYears = (years: number) => results.growth.find((g) => g.years === years)?.optimised.median ?? NaN;
+  const growth = byYears(25) / byYears(5);
+  return [
+    { target: 'demo first chart < 800 ms', measured: ms(demo.firstChartMs.median), met: demo.firstChartMs.median < 800 },
+    { target: 'heavy range switch < 50 ms', measured: ms(heavy.rangeSwitchMs.median), met: heavy.rangeSwitchMs.median < 50 },
+    { target: 'heavy range switch >= 5x faster than plain', measured: `${results.ratios.rangeSwitchMs.toFixed(1)}x`, met: results.ratios.rangeSwitchMs >= 5 },
+    { target: 'demo hover < 16 ms', measured: ms(demo.hoverMs.median), met: demo.hoverMs.median < 16 },
+    { target: 'heavy hover < 16 ms', measured: ms(heavy.hoverMs.median), met: heavy.hoverMs.median < 16 },
+    // "Roughly flat": five times the data costs at most half as much time again.
+    { target: 'range switch 25 years <= 1.5x 5 years', measured: `${growth.toFixed(2)}x`, met: growth <= 1.5 },
+  ];
+}
+
+export function formatReport(results: BenchResults): string {
+  const { demo, heavy, heavyPlain } = results.scenarios;
+  const scenarioTable = table(
+    ['metric: median (min-max)', 'demo', 'heavy', 'heavy plain', 'plain/optimised'],
+    METRICS.map(({ key, label }) => [label, cell(demo[key]), cell(heavy[key]), cell(heavyPlain[key]), `${results.ratios[key].toFixed(1)}x`]),
+  );
+  const growthTable = table(
+    ['data (10 symbols)', 'bars/symbol', 'switch optimised (ms)', 'switch plain (ms)', 'plain/optimised'],
+    results.growth.map((g) => [`${g.years} year${g.years === 1 ? '' : 's'}`, String(g.barsPerSymbol), cell(g.optimised), cell(g.plain), `${(g.plain.median / g.optimised.median).toFixed(1)}x`]),
+  );
+  const targets = results.targets.map((t) => `  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured}`);
+  const { machine } = results;
+  return [
+    `Tradewinds benchmark, ${results.date}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium}, ${results.runs} runs each`,
+    `  load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end${
+      Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores ? ': the machine was busy with other work, so every figure is slower than it would be' : ''
+    }`,
+    `  demo: ${demo.description}`,
+    `  heavy: ${heavy.description}`,
+    '',
+    scenarioTable,
+    '',
+    'Range switch (1M -> MAX) as the data grows:',
+    growthTable,
+    '',
+    'Targets (issue 6):',
+    ...targets,
+  ].join('\n');
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const cell = (s: Summary) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}-${s.max.toFixed(1)})`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
