@@ -9,6 +9,7 @@ import { downloadText } from '@/ui/download';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
+import { StaleNote } from '@/ui/stale-note';
 import { OwnEventForm } from './own-event-form';
 import type { TimelineEvents } from './use-timeline-events';
 
@@ -51,6 +52,7 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
         </div>
       )}
       {!timeline.sourceHasEvents && <p className="panel-note">This source has no events; your own events still show.</p>}
+      <StaleNote stale={timeline.stale} />
       {timeline.error && <ErrorState message={`Events could not be loaded: ${timeline.error.message}`} onRetry={timeline.retry} />}
       {timeline.ownSkipped > 0 && (
         <p className="inline-error">{timeline.ownSkipped} of your saved events could not be read back and are not shown.</p>

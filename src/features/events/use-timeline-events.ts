@@ -6,6 +6,7 @@ import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { byDate, hasAnyTag, overlapsRange } from '@/domain/event-filter';
 import type { IsoDate, TimelineEvent } from '@/domain/types';
 import { sourceEventsQueryOptions } from '@/queries/events';
+import type { Staleness } from '@/ui/stale-note';
 import { addOwnEvent, deleteOwnEvent, loadOwnEvents, type NewOwnEvent } from './own-events-storage';
 
 const ownEventsQuery = queryOptions({
@@ -22,8 +23,10 @@ export interface TimelineEvents {
   /** Every tag that occurs, for the filter. */
   tags: string[];
   loading: boolean;
-  /** The source's events failed; own events still show. */
+  /** The source's events failed to load; own events still show. */
   error: Error | null;
+  /** The source's events still on screen whose refresh failed. */
+  stale?: Staleness;
   retry: () => void;
   sourceHasEvents: boolean;
   ownSkipped: number;
@@ -58,13 +61,16 @@ export function useTimelineEvents(adapter: DataAdapter, window: Window): Timelin
 
   // A server without the events route (404 not_found) simply has no events.
   const routeMissing = isDataSourceError(source.error) && source.error.code === 'not_found';
+  const retry = () => void source.refetch();
+  const kept = source.data !== undefined;
   return {
     all,
     visible,
     tags: allTags,
     loading: (adapter.capabilities.events && source.isPending) || own.isPending,
-    error: routeMissing ? null : source.error,
-    retry: () => void source.refetch(),
+    error: routeMissing || kept ? null : source.error,
+    stale: source.error && kept ? { updatedAt: source.dataUpdatedAt, reason: source.error.message, retry } : undefined,
+    retry,
     sourceHasEvents: adapter.capabilities.events && !routeMissing,
     ownSkipped: own.data?.skipped ?? 0,
     addOwn: add.mutateAsync,

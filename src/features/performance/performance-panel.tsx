@@ -15,6 +15,7 @@ import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
+import { StaleNote } from '@/ui/stale-note';
 import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { buildChartRows, type ChartRow } from './chart-rows';
@@ -48,6 +49,7 @@ export function PerformancePanel({ model, symbols, basisLabel, events, selectedE
   return (
     <Panel title="Performance">
       <p className="panel-note">{describeBase(model, basisLabel)}</p>
+      <StaleNote stale={model.stale} />
       {model.failures.length > 0 && model.performances.length === 0 && !model.loading ? (
         <ErrorState message={model.failures.map((f) => f.error.message).join(' ')} onRetry={model.retryAll} />
       ) : model.loading && model.performances.length === 0 ? (

@@ -6,6 +6,7 @@ import type { Basis, Ticker } from '@/domain/types';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
+import { StaleNote } from '@/ui/stale-note';
 import { describeBase } from './describe-base';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
 import type { PerformanceModel } from './use-performance';
@@ -59,6 +60,7 @@ export function ReturnsPanel(props: ReturnsPanelProps) {
   return (
     <Panel title="Returns" actions={benchmarkPicker}>
       <p className="panel-note">{describeBase(model, basisLabel)}</p>
+      <StaleNote stale={model.stale} />
       {model.failures.map((f) => (
         <div key={f.symbol} className="inline-error" role="alert">
           <span>{f.error.message}</span>

@@ -9,6 +9,7 @@ import { asOfDate, seriesPerformance, type SeriesPerformance } from '@/domain/re
 import type { IsoDate, PriceSeries, Ticker } from '@/domain/types';
 import { pricesQueryOptions } from '@/queries/prices';
 import type { ViewState } from '@/stores/url-state';
+import { combineStaleness, type Staleness } from '@/ui/stale-note';
 
 export interface SymbolFailure {
   symbol: Ticker;
@@ -20,7 +21,10 @@ export interface PerformanceModel {
   loading: boolean;
   /** In the order the user chose; symbols without data in the window are absent. */
   performances: SeriesPerformance[];
+  /** Symbols shown without data: their first load failed. */
   failures: SymbolFailure[];
+  /** Prices still on screen whose refresh failed (the benchmark's included). */
+  stale?: Staleness;
   seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>;
   /** The as-of date the figures are computed at (a trading day). */
   asOfDate?: IsoDate;
@@ -37,7 +41,7 @@ export function usePerformance(adapter: DataAdapter, view: View): PerformanceMod
     [view.symbols, view.benchmark],
   );
 
-  const { series, errors, pending, refetch } = useQueries({
+  const { series, errors, pending, updatedAt, refetch } = useQueries({
     queries: wanted.map((symbol) => pricesQueryOptions(adapter, symbol)),
     combine: combineResults,
   });
@@ -56,15 +60,23 @@ export function usePerformance(adapter: DataAdapter, view: View): PerformanceMod
   }, [seriesBySymbol, symbols, range, from, to, basis]);
 
   const shownIndexes = wanted.flatMap((symbol, i) => (symbols.includes(symbol) ? [i] : []));
+  const retry = (i: number) => () => void refetch[i]!();
   const failures = shownIndexes.flatMap((i) => {
     const error = errors[i];
-    return error ? [{ symbol: wanted[i]!, error, retry: () => void refetch[i]!() }] : [];
+    return error && !series[i] ? [{ symbol: wanted[i]!, error, retry: retry(i) }] : [];
   });
+  const stale = combineStaleness(
+    wanted.flatMap((_, i) => {
+      const error = errors[i];
+      return error && series[i] ? [{ updatedAt: updatedAt[i]!, error, retry: retry(i) }] : [];
+    }),
+  );
 
   return {
     loading: shownIndexes.some((i) => pending[i]),
     ...derived,
     failures,
+    stale,
     seriesBySymbol,
     retryAll: () => failures.forEach((f) => f.retry()),
   };
@@ -75,6 +87,7 @@ function combineResults(results: UseQueryResult<PriceSeries>[]) {
     series: results.map((r) => r.data),
     errors: results.map((r) => r.error),
     pending: results.map((r) => r.isPending),
+    updatedAt: results.map((r) => r.dataUpdatedAt),
     refetch: results.map((r) => r.refetch),
   };
 }

@@ -8,6 +8,7 @@ import type { IsoDate, PriceSeries, TimelineEvent, Ticker } from '@/domain/types
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
+import { StaleNote } from '@/ui/stale-note';
 import { SentimentCard } from './sentiment-card';
 import { SentimentTimeline } from './sentiment-timeline';
 import { buildTimelineRows } from './timeline-rows';
@@ -63,6 +64,7 @@ export function SentimentPanel(props: SentimentPanelProps) {
       <p className="panel-note">
         Share of bullish among bullish and bearish messages over the 7 days to {asOf ?? '…'}; message volume against each symbol’s own normal.
       </p>
+      <StaleNote stale={model.stale} />
       {model.failures.map((f) => (
         <ErrorState key={f.symbol} message={`${f.symbol}: ${f.error.message}`} onRetry={f.retry} />
       ))}

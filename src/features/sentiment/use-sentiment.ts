@@ -6,16 +6,20 @@ import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentSeries, Ticker } from '@/domain/types';
 import { sentimentQueryOptions } from '@/queries/sentiment';
+import { combineStaleness, type Staleness } from '@/ui/stale-note';
 
 export interface SentimentModel {
   available: boolean;
   loading: boolean;
   indexes: ReadonlyMap<Ticker, SentimentIndex>;
+  /** Symbols whose first load failed. */
   failures: { symbol: Ticker; error: Error; retry: () => void }[];
+  /** Sentiment still on screen whose refresh failed. */
+  stale?: Staleness;
 }
 
 export function useSentiment(adapter: DataAdapter, symbols: Ticker[]): SentimentModel {
-  const { series, errors, pending, refetch } = useQueries({
+  const { series, errors, pending, updatedAt, refetch } = useQueries({
     queries: symbols.map((symbol) => sentimentQueryOptions(adapter, symbol)),
     combine: combineResults,
   });
@@ -32,8 +36,14 @@ export function useSentiment(adapter: DataAdapter, symbols: Ticker[]): Sentiment
     indexes,
     failures: routeMissing ? [] : symbols.flatMap((symbol, i) => {
       const error = errors[i];
-      return error ? [{ symbol, error, retry: () => void refetch[i]!() }] : [];
+      return error && !series[i] ? [{ symbol, error, retry: () => void refetch[i]!() }] : [];
     }),
+    stale: combineStaleness(
+      symbols.flatMap((_, i) => {
+        const error = errors[i];
+        return error && series[i] ? [{ updatedAt: updatedAt[i]!, error, retry: () => void refetch[i]!() }] : [];
+      }),
+    ),
   };
 }
 
@@ -42,6 +52,7 @@ function combineResults(results: UseQueryResult<SentimentSeries>[]) {
     series: results.map((r) => r.data),
     errors: results.map((r) => r.error),
     pending: results.map((r) => r.isPending),
+    updatedAt: results.map((r) => r.dataUpdatedAt),
     refetch: results.map((r) => r.refetch),
   };
 }
