@@ -19,6 +19,7 @@ import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore, type ViewStore } from '@/stores/view-store';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
+import { OfflineBanner } from './offline-banner';
 import type { DemoApiState } from './use-demo-api';
 
 interface AppProps {
@@ -55,6 +56,7 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
         </div>
       </header>
 
+      <OfflineBanner />
       {demoApi.state === 'failed' && (
         <div className="banner banner-error" role="alert">
           {demoApi.message}

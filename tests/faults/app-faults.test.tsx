@@ -2,14 +2,16 @@
 // (lib/query-client.ts), as a person sees it: what each panel says, what stays on
 // screen, how many requests went out, and that nothing reaches the console.
 // Fake timers (advancing with real time too) skip the waits: 10 s timeouts, backoff, Retry-After.
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
+import { formatUpdatedAt } from '@/ui/stale-note';
 import { server } from '../../mocks/node';
 import { renderWithProviders } from '../utils';
 
@@ -30,6 +32,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  onlineManager.setOnline(true);
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   vi.useRealTimers();
   const errors = consoleErrors.mock.calls;
@@ -53,7 +56,7 @@ async function wait(ms: number) {
 }
 
 /** Every prices request, answered by `answer(n)` for the n-th (from 1); undefined falls through to the demo API. */
-function servePrices(answer: (n: number) => Response | Promise<Response> | undefined) {
+function servePrices(answer: (n: number) => Response | undefined | Promise<Response | undefined>) {
   const times: number[] = [];
   server.use(
     http.get(PRICES, () => {
@@ -70,6 +73,22 @@ const region = (name: string) => screen.getByRole('region', { name });
 async function spyReturn() {
   const row = await within(region('Returns')).findByRole('row', { name: /^SPY / });
   return within(row).getAllByRole('cell')[2]!.textContent;
+}
+
+/** The connection drops and comes back, as a laptop's does: stale data is then refreshed. */
+async function reconnect() {
+  window.dispatchEvent(new Event('offline'));
+  await wait(0);
+  expect(screen.getByRole('status', { name: 'Connection' })).toHaveTextContent('You are offline.');
+  window.dispatchEvent(new Event('online'));
+  await wait(0);
+  expect(screen.getByRole('status', { name: 'Connection' })).toHaveTextContent('');
+}
+
+/** When the cached entry of `kind` (prices, sentiment, events) was last loaded. */
+function loadedAt(client: QueryClient, kind: string): number {
+  const [query] = client.getQueryCache().findAll({ queryKey: [kind] });
+  return query!.state.dataUpdatedAt;
 }
 
 function serverError() {
@@ -181,5 +200,109 @@ describe('retries', () => {
     expect(await within(region('Performance')).findByRole('alert')).toHaveTextContent(`Demo (/api/v1/prices): ${message}`);
     await wait(10_000);
     expect(times).toHaveLength(1);
+  });
+});
+
+describe('a failed refresh', () => {
+  it('keeps the prices on screen, marked stale with their time in Performance and Returns; Retry refreshes them', async () => {
+    let failing = false;
+    const times = servePrices(() => (failing ? serverError() : undefined));
+    const { user, client } = renderApp();
+    expect(await spyReturn()).toBe('+9.0%');
+    const stale = `Stale: last updated ${formatUpdatedAt(loadedAt(client, 'prices'))}; refresh failed: Demo (/api/v1/prices): database unavailable`;
+
+    failing = true;
+    await wait(6 * 60_000); // older than the 5 minutes prices stay fresh
+    await reconnect();
+    await wait(5_000);
+    expect(times).toHaveLength(4); // the first load, then 3 tries
+    for (const panel of ['Performance', 'Returns']) expect(within(region(panel)).getByText(stale)).toBeVisible();
+    expect(await spyReturn()).toBe('+9.0%');
+    expect(region('Performance').querySelectorAll('path.recharts-line-curve')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    for (const panel of ['Sentiment', 'Events']) expect(within(region(panel)).queryByText(/^Stale:/)).toBeNull();
+
+    failing = false;
+    await user.click(within(region('Performance')).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByText(/^Stale:/)).toBeNull());
+    expect(times).toHaveLength(5);
+    expect(await spyReturn()).toBe('+9.0%');
+  });
+
+  it('keeps sentiment and events on screen, each panel with its own stale note', async () => {
+    let failing = false;
+    server.use(
+      http.get('*/api/v1/sentiment', () => (failing ? HttpResponse.error() : undefined)),
+      http.get('*/api/v1/events', () => (failing ? new HttpResponse('<html>Bad gateway</html>', { status: 502 }) : undefined)),
+    );
+    const { client } = renderApp();
+    const events = await within(region('Events')).findByRole('list', { name: 'Events' });
+    const eventCount = within(events).getAllByRole('listitem').length;
+    expect(await within(region('Sentiment')).findByRole('meter', { name: 'SPY sentiment' })).toBeVisible();
+
+    failing = true;
+    await wait(6 * 60_000);
+    await reconnect();
+    await wait(5_000);
+    expect(
+      within(region('Sentiment')).getByText(
+        `Stale: last updated ${formatUpdatedAt(loadedAt(client, 'sentiment'))}; refresh failed: Demo (/api/v1/sentiment) could not be reached. Check the connection or the address.`,
+      ),
+    ).toBeVisible();
+    expect(within(region('Sentiment')).getByRole('meter', { name: 'SPY sentiment' })).toBeVisible();
+    expect(
+      within(region('Events')).getByText(
+        `Stale: last updated ${formatUpdatedAt(loadedAt(client, 'events'))}; refresh failed: Demo (/api/v1/events) answered 502 Bad Gateway.`,
+      ),
+    ).toBeVisible();
+    expect(within(region('Events')).getAllByRole('listitem')).toHaveLength(eventCount);
+    for (const panel of ['Performance', 'Returns']) expect(within(region(panel)).queryByText(/^Stale:/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('offline', () => {
+  it('says so in a banner, waits instead of failing, and loads once the connection is back', async () => {
+    let offline = true;
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
+    server.use(http.get('*/api/v1/*', () => (offline ? HttpResponse.error() : undefined)));
+    renderApp();
+    const banner = screen.getByRole('status', { name: 'Connection' });
+    expect(banner).toHaveTextContent('You are offline. What is on screen stays; panels refresh when the connection is back.');
+    await wait(60_000);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(region('Returns')).queryByRole('table')).toBeNull();
+
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+  await wait(0);
+    expect(banner).toHaveTextContent('');
+    expect(await spyReturn()).toBe('+9.0%');
+    expect(await within(region('Sentiment')).findByRole('meter', { name: 'SPY sentiment' })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    onLine.mockRestore();
+  });
+});
+
+describe('cancellation', () => {
+  it('aborts the request for a symbol removed while it loads', async () => {
+    const { view, notices } = parseViewState('?symbols=SPY,QQQ&range=YTD&to=2025-07-25', ['demo']);
+    useViewStore.getState().replace(view, notices);
+    const signals: AbortSignal[] = [];
+    server.use(
+      http.get(PRICES, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('symbols') !== 'QQQ') return undefined;
+        signals.push(request.signal);
+        await delay('infinite');
+        return undefined;
+      }),
+    );
+    const { user } = renderApp();
+    expect(await spyReturn()).toBe('+9.0%');
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Remove QQQ' }));
+    await waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    expect(signals).toHaveLength(1);
   });
 });
