@@ -1,6 +1,6 @@
 // The page: header with the view controls, then the panels. The only place that
 // composes features and hands each the active data source.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { createAdapter, SOURCE_LABELS } from '@/adapters/registry';
@@ -18,6 +18,8 @@ import { SourcePicker } from '@/features/sources/source-picker';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore, type ViewStore } from '@/stores/view-store';
 import { Panel } from '@/ui/panel';
+import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+import { retriableLazy } from '@/ui/retriable-lazy';
 import { Skeleton } from '@/ui/skeleton';
 import { OfflineBanner } from './offline-banner';
 import type { DemoApiState } from './use-demo-api';
@@ -29,8 +31,9 @@ interface AppProps {
 
 const DEMO_READY: DemoApiState = { state: 'ready' };
 
-// Shown only once an event is selected: loaded then, not with the first screen.
-const EventWindowPanel = lazy(() => import('@/features/events/event-window-panel').then((m) => ({ default: m.EventWindowPanel })));
+// Shown only once an event is selected: loaded then, not with the first screen (and
+// loaded again on Retry if that failed).
+const EventWindowPanel = retriableLazy(() => import('@/features/events/event-window-panel').then((m) => m.EventWindowPanel));
 
 export function App({ demoApi = DEMO_READY }: AppProps) {
   const view = useViewStore(useShallow((s) => s));
@@ -137,6 +140,7 @@ function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore })
           onSelectEvent={view.selectEvent}
         />
         {selectedEvent ? (
+          <PanelErrorBoundary onRetry={EventWindowPanel.retry}>
           <Suspense fallback={<Skeleton height={240} label="Loading the event window…" />}>
           <EventWindowPanel
             event={selectedEvent}
@@ -149,6 +153,7 @@ function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore })
             onClose={closeEvent}
           />
           </Suspense>
+          </PanelErrorBoundary>
         ) : (
           view.event &&
           !timeline.loading && (

@@ -1,12 +1,30 @@
-// Catches a render error inside one panel and offers to try again.
+// Catches an error thrown while rendering one panel, so the rest of the page keeps
+// working, and offers to try again. A query error thrown into it (throwOnError,
+// suspense) is reset too, so Retry fetches again rather than showing the same error.
+// `onRetry` undoes anything else that would fail the same way (a failed code-split import).
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ReactNode } from 'react';
 import { ErrorState } from './error-state';
+
+interface Props {
+  children: ReactNode;
+  onRetry?: () => void;
+}
+
+export function PanelErrorBoundary({ children, onRetry }: Props) {
+  const { reset } = useQueryErrorResetBoundary();
+  const retry = () => {
+    reset();
+    onRetry?.();
+  };
+  return <Boundary onRetry={retry}>{children}</Boundary>;
+}
 
 interface State {
   error?: Error;
 }
 
-export class PanelErrorBoundary extends Component<{ children: ReactNode }, State> {
+class Boundary extends Component<{ children: ReactNode; onRetry: () => void }, State> {
   override state: State = {};
 
   static getDerivedStateFromError(error: Error): State {
@@ -17,11 +35,25 @@ export class PanelErrorBoundary extends Component<{ children: ReactNode }, State
     if (this.state.error) {
       return (
         <ErrorState
-          message={`This panel failed: ${this.state.error.message}`}
-          onRetry={() => this.setState({ error: undefined })}
+          message={describe(this.state.error)}
+          onRetry={() => {
+            this.props.onRetry();
+            this.setState({ error: undefined });
+          }}
         />
       );
     }
     return this.props.children;
   }
+}
+
+// Chromium, Firefox and Safari word a failed code-split import differently.
+const CHUNK_LOAD_FAILED = /dynamically imported module|importing a module script failed/i;
+
+function describe(error: Error): string {
+  if (CHUNK_LOAD_FAILED.test(error.message)) return 'This panel could not be loaded. Check the connection and retry.';
+  // A data source's message is already written for a person (DataSourceError, by name:
+  // ui sits below the adapters).
+  if (error.name === 'DataSourceError') return error.message;
+  return `This panel failed: ${error.message}`;
 }

@@ -1,0 +1,113 @@
+// Each panel's error boundary: a panel that throws while rendering says so with Retry,
+// and the panels next to it go on working; Retry re-runs a failed query thrown into it,
+// and loads again a code-split panel whose chunk failed.
+import { useQuery } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { useState, type ComponentType } from 'react';
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { createRestAdapter } from '@/adapters/rest/rest-adapter';
+import { Panel } from '@/ui/panel';
+import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+import { retriableLazy } from '@/ui/retriable-lazy';
+import { Suspense } from 'react';
+import { server } from '../../mocks/node';
+import { renderWithProviders } from '../utils';
+
+// React reports every error a boundary catches with console.error (a developer needs
+// the stack); the person sees the panel's message. Keep the test output quiet.
+let consoleErrors: MockInstance;
+beforeEach(() => {
+  consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => consoleErrors.mockRestore());
+
+let broken = true;
+function Fragile() {
+  if (broken) throw new TypeError("Cannot read properties of undefined (reading 'close')");
+  return <p>Chart drawn</p>;
+}
+
+function Counter() {
+  const [count, setCount] = useState(0);
+  return <button onClick={() => setCount((c) => c + 1)}>Clicked {count} times</button>;
+}
+
+it('shows a render error in its own panel with Retry, while the panel next to it keeps working', async () => {
+  const user = userEvent.setup();
+  broken = true;
+  renderWithProviders(
+    <>
+      <Panel title="Performance">
+        <Fragile />
+      </Panel>
+      <Panel title="Returns">
+        <Counter />
+      </Panel>
+    </>,
+  );
+  const failed = screen.getByRole('region', { name: 'Performance' });
+  expect(within(failed).getByRole('alert')).toHaveTextContent("This panel failed: Cannot read properties of undefined (reading 'close')");
+
+  const returns = screen.getByRole('region', { name: 'Returns' });
+  await user.click(within(returns).getByRole('button', { name: 'Clicked 0 times' }));
+  expect(within(returns).getByRole('button', { name: 'Clicked 1 times' })).toBeVisible();
+
+  broken = false;
+  await user.click(within(failed).getByRole('button', { name: 'Retry' }));
+  expect(within(failed).getByText('Chart drawn')).toBeVisible();
+  expect(within(failed).queryByRole('alert')).toBeNull();
+});
+
+it('re-runs a failed query thrown into the boundary when Retry is pressed', async () => {
+  const user = userEvent.setup();
+  let requests = 0;
+  server.use(
+    http.get('http://api.test/v1/prices', () =>
+      ++requests === 1
+        ? HttpResponse.json({ error: { code: 'internal', message: 'database unavailable' } }, { status: 500 })
+        : HttpResponse.json({ series: [{ symbol: 'SPY', bars: [{ date: '2025-07-25', close: 637.1 }] }] }),
+    ),
+  );
+  const adapter = createRestAdapter({ id: 'rest', label: 'My API', baseUrl: 'http://api.test/v1' });
+  function Prices() {
+    const { data } = useQuery({
+      queryKey: ['boundary-prices'],
+      queryFn: ({ signal }) => adapter.getPrices({ symbols: ['SPY'] }, { signal }),
+      throwOnError: true,
+    });
+    return <p>{data ? `${data[0]!.symbol} closed at ${data[0]!.bars[0]!.close}` : 'Loading'}</p>;
+  }
+  renderWithProviders(
+    <Panel title="Performance">
+      <Prices />
+    </Panel>,
+  );
+  const panel = screen.getByRole('region', { name: 'Performance' });
+  // A data error reads as the source's own sentence.
+  expect(await within(panel).findByRole('alert')).toHaveTextContent(/^My API \(\/v1\/prices\): database unavailableRetry$/);
+  await user.click(within(panel).getByRole('button', { name: 'Retry' }));
+  expect(await within(panel).findByText('SPY closed at 637.1')).toBeVisible();
+  expect(requests).toBe(2);
+});
+
+it('loads a code-split panel again on Retry after its chunk failed to load', async () => {
+  const user = userEvent.setup();
+  const load = vi
+    .fn<() => Promise<ComponentType<object>>>()
+    .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/event-window-panel-1a2b.js'))
+    .mockResolvedValue(() => <p>Event window drawn</p>);
+  const EventWindow = retriableLazy(load);
+  renderWithProviders(
+    <PanelErrorBoundary onRetry={EventWindow.retry}>
+      <Suspense fallback={<p>Loading the event window…</p>}>
+        <EventWindow />
+      </Suspense>
+    </PanelErrorBoundary>,
+  );
+  expect(await screen.findByRole('alert')).toHaveTextContent('This panel could not be loaded. Check the connection and retry.');
+  await user.click(screen.getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByText('Event window drawn')).toBeVisible();
+  expect(load).toHaveBeenCalledTimes(2);
+});

@@ -1,0 +1,58 @@
+// The whole page with one panel broken by a render bug (the sentiment card throws on
+// MCHI): that panel says so with Retry; every other panel and control keeps working.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { App } from '@/app/app';
+import type * as SentimentCardModule from '@/features/sentiment/sentiment-card';
+import { parseViewState } from '@/stores/url-state';
+import { useViewStore } from '@/stores/view-store';
+import { renderWithProviders } from '../utils';
+
+const cardBug = vi.hoisted(() => ({ on: true }));
+vi.mock('@/features/sentiment/sentiment-card', async (importOriginal) => {
+  const original = await importOriginal<typeof SentimentCardModule>();
+  return {
+    SentimentCard: (props: Parameters<typeof original.SentimentCard>[0]) => {
+      if (cardBug.on && props.symbol === 'MCHI') throw new RangeError('Invalid time value');
+      return original.SentimentCard(props);
+    },
+  };
+});
+
+let consoleErrors: MockInstance;
+beforeEach(() => {
+  // React reports the caught render error with console.error, for developers.
+  consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const { view, notices } = parseViewState('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25', ['demo']);
+  useViewStore.getState().replace(view, notices);
+});
+afterEach(() => consoleErrors.mockRestore());
+
+it('keeps the page working around a panel that fails to render, and recovers it on Retry', async () => {
+  const user = userEvent.setup();
+  cardBug.on = true;
+  renderWithProviders(<App />);
+  const sentiment = screen.getByRole('region', { name: 'Sentiment' });
+  const alert = await within(sentiment).findByRole('alert');
+  expect(alert).toHaveTextContent('This panel failed: Invalid time value');
+  expect(within(sentiment).queryByRole('meter', { name: 'SPY sentiment' })).toBeNull();
+
+  // The other panels show their data, and the controls still change them.
+  const returns = screen.getByRole('region', { name: 'Returns' });
+  expect(await within(returns).findByRole('row', { name: /^MCHI \S+ \+28\.1%/ })).toBeVisible();
+  await user.click(within(screen.getByRole('group', { name: 'Range' })).getByRole('button', { name: '1Y' }));
+  expect(within(returns).getByText('Price return since the 2024-07-25 close, as of 2025-07-25.')).toBeVisible();
+  expect(within(screen.getByRole('region', { name: 'Events' })).getByRole('list', { name: 'Events' })).toBeVisible();
+  expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path.recharts-line-curve')).toHaveLength(3);
+  // The React report of the caught error is the only console output.
+  // React's report of the caught error, for developers, is the only console output.
+  expect(consoleErrors.mock.calls.map((args) => args.map(String).join(' '))).toEqual([
+    expect.stringMatching(/RangeError: Invalid time value.*The above error occurred in the <SentimentCard> component/s),
+  ]);
+
+  cardBug.on = false;
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(await within(sentiment).findByRole('meter', { name: 'MCHI sentiment' })).toBeVisible();
+  expect(within(sentiment).queryByRole('alert')).toBeNull();
+});
