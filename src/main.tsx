@@ -6,10 +6,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { Root } from './app/root';
+import { startThemeSync } from './app/theme-sync';
 import { startUrlSync } from './app/url-sync';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
 
+startThemeSync();
 startUrlSync();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

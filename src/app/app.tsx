@@ -15,6 +15,7 @@ import { BasisPicker } from '@/features/view-controls/basis-picker';
 import { RangePicker } from '@/features/view-controls/range-picker';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
 import { SourcePicker } from '@/features/sources/source-picker';
+import { ThemePicker } from '@/features/theme/theme-picker';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore, type ViewStore } from '@/stores/view-store';
 import { Panel } from '@/ui/panel';
@@ -56,6 +57,7 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
             <SourcePicker source={source} adapter={demoWaiting ? undefined : adapter} onChange={view.setSource} />
             {source === 'demo' && <strong className="sample-badge">Sample data</strong>}
           </div>
+          <ThemePicker />
         </div>
       </header>
 
