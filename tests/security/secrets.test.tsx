@@ -69,7 +69,8 @@ async function retryAll(user: UserEvent) {
   for (const retry of screen.queryAllByRole('button', { name: 'Retry' })) await user.click(retry);
 }
 
-describe('secrets', () => {
+// Whole-app flows with several rounds of requests: slow on a busy two-core machine.
+describe('secrets', { timeout: 60_000 }, () => {
   it('a REST token: only in the Authorization header, through refusals, server errors, a dead network and success', async () => {
     // What the server does next: echo the token back in a refusal or an error, drop the connection, or answer.
     let mode: 'unauthorized' | 'server' | 'network' | 'ok' = 'unauthorized';
