@@ -31,9 +31,10 @@ export type StyleOf = (element: Element) => Pick<CSSStyleDeclaration, 'getProper
 
 /**
  * A copy of `svg` that looks the same on its own: the computed presentation of each
- * element is written into its style attribute (computed values have every var()
- * resolved), attributes that still name a CSS variable are dropped, and what is not
- * drawn (display: none, foreignObject, which would also taint the canvas) is left out.
+ * element is written on it as presentation attributes (computed values have every var()
+ * resolved), and what is not drawn (display: none, foreignObject, which would also
+ * taint the canvas) is left out. Attributes, not `style`: the build's CSP refuses
+ * inline style attributes, and they would outrank nothing here anyway.
  */
 export function standaloneSvg(svg: SVGSVGElement, styleOf: StyleOf): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -47,13 +48,13 @@ export function standaloneSvg(svg: SVGSVGElement, styleOf: StyleOf): SVGSVGEleme
       leftOut.push(element);
       return;
     }
-    const declarations = PRESENTATION.flatMap((name) => {
+    element.removeAttribute('style');
+    for (const name of PRESENTATION) {
       const value = style.getPropertyValue(name).trim();
       // A computed url() is absolute to this page: the element's own attribute says it better.
-      return value === '' || value.includes('url(') ? [] : [`${name}: ${value}`];
-    });
+      if (value !== '' && !value.includes('url(')) element.setAttribute(name, value);
+    }
     for (const { name, value } of [...element.attributes]) if (value.includes('var(')) element.removeAttribute(name);
-    element.setAttribute('style', declarations.join('; '));
   });
   for (const element of leftOut) element.remove();
   const { width, height } = sizeOf(svg);
