@@ -1,21 +1,11 @@
 // Events as CSV, in the same columns the file import reads
-// (date,end_date,title,tags,url,summary). Cells a spreadsheet would run as a formula
-// are neutralised.
-import Papa from 'papaparse';
+// (date,end_date,title,tags,url,summary), through the app's one CSV writer.
 import type { MarketEvent } from '@/domain/types';
+import type { CsvTable } from '@/lib/csv-table';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A leading quote makes a spreadsheet show the text instead of evaluating it. */
-function neutralise(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-export function eventsToCsv(events: readonly MarketEvent[]): string {
-  return Papa.unparse({
+export function eventsCsvTable(events: readonly MarketEvent[]): CsvTable {
+  return {
     fields: ['date', 'end_date', 'title', 'tags', 'url', 'summary'],
-    data: events.map((e) =>
-      [e.date, e.endDate ?? '', e.title, e.tags.join(';'), e.url ?? '', e.summary ?? ''].map(neutralise),
-    ),
-  });
+    rows: events.map((e) => [e.date, e.endDate, e.title, e.tags.join(';'), e.url, e.summary]),
+  };
 }

@@ -5,11 +5,12 @@ import { safeUrl } from '@/adapters/schemas';
 import { toTime } from '@/domain/dates';
 import { formatDate } from '@/domain/format';
 import type { TimelineEvent } from '@/domain/types';
-import { downloadText } from '@/ui/download';
 import { ErrorState } from '@/ui/error-state';
+import { HeaderActions } from '@/ui/export-buttons';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
 import { StaleNote } from '@/ui/stale-note';
+import { EventsCsvButton } from './events-export';
 import { OwnEventForm } from './own-event-form';
 import type { TimelineEvents } from './use-timeline-events';
 
@@ -38,7 +39,7 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
   );
 
   return (
-    <Panel title="Events" actions={order}>
+    <Panel title="Events" actions={<HeaderActions>{order}<EventsCsvButton events={timeline.visible} /></HeaderActions>}>
       {timeline.tags.length > 0 && (
         <div className="tag-filter" role="group" aria-label="Filter by tag">
           <button type="button" aria-pressed={selectedTags.length === 0} onClick={onClearTags}>
@@ -78,23 +79,10 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
         <button type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
           Add event
         </button>
-        <button
-          type="button"
-          disabled={events.length === 0}
-          onClick={() => void exportCsv(timeline.visible)}
-        >
-          Export CSV
-        </button>
       </div>
       {adding && <OwnEventForm onSave={timeline.addOwn} onDone={() => setAdding(false)} />}
     </Panel>
   );
-}
-
-/** The CSV writer (papaparse) loads on first export, not with the page. */
-async function exportCsv(events: readonly TimelineEvent[]) {
-  const { eventsToCsv } = await import('./events-csv');
-  downloadText('tradewinds-events.csv', eventsToCsv(events), 'text/csv');
 }
 
 interface EventItemProps {

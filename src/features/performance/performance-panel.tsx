@@ -20,6 +20,7 @@ import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { buildChartRows, type ChartRow } from './chart-rows';
 import { describeBase } from './describe-base';
+import { PerformanceExports } from './performance-exports';
 import type { PerformanceModel } from './use-performance';
 
 const CHART_HEIGHT = 320;
@@ -47,7 +48,7 @@ export function PerformancePanel({ model, symbols, basisLabel, events, selectedE
     });
 
   return (
-    <Panel title="Performance">
+    <Panel title="Performance" actions={<PerformanceExports model={model} basisLabel={basisLabel} />}>
       <p className="panel-note">{describeBase(model, basisLabel)}</p>
       <StaleNote stale={model.stale} />
       {model.failures.length > 0 && model.performances.length === 0 && !model.loading ? (

@@ -4,10 +4,12 @@ import { useMemo, useState } from 'react';
 import { formatPercent, formatPoints, formatPrice } from '@/domain/format';
 import type { Basis, Ticker } from '@/domain/types';
 import { ErrorState } from '@/ui/error-state';
+import { HeaderActions } from '@/ui/export-buttons';
 import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
 import { StaleNote } from '@/ui/stale-note';
 import { describeBase } from './describe-base';
+import { ReturnsCsvButton } from './performance-exports';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
 import type { PerformanceModel } from './use-performance';
 
@@ -58,7 +60,7 @@ export function ReturnsPanel(props: ReturnsPanelProps) {
   );
 
   return (
-    <Panel title="Returns" actions={benchmarkPicker}>
+    <Panel title="Returns" actions={<HeaderActions>{benchmarkPicker}<ReturnsCsvButton rows={rows} benchmark={benchmark} asOf={model.asOfDate} /></HeaderActions>}>
       <p className="panel-note">{describeBase(model, basisLabel)}</p>
       <StaleNote stale={model.stale} />
       {model.failures.map((f) => (

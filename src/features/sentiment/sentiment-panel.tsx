@@ -10,6 +10,7 @@ import { Panel } from '@/ui/panel';
 import { Skeleton } from '@/ui/skeleton';
 import { StaleNote } from '@/ui/stale-note';
 import { SentimentCard } from './sentiment-card';
+import { SentimentExports } from './sentiment-exports';
 import { SentimentTimeline } from './sentiment-timeline';
 import { buildTimelineRows } from './timeline-rows';
 import type { SentimentModel } from './use-sentiment';
@@ -59,8 +60,9 @@ export function SentimentPanel(props: SentimentPanelProps) {
     );
   }
 
+  const exports = <SentimentExports indexes={model.indexes} symbols={symbols} from={from} asOf={asOf} hasChart={rows.length > 1} />;
   return (
-    <Panel title="Sentiment" className="sentiment">
+    <Panel title="Sentiment" className="sentiment" actions={exports}>
       <p className="panel-note">
         Share of bullish among bullish and bearish messages over the 7 days to {asOf ?? '…'}; message volume against each symbol’s own normal.
       </p>

@@ -2,10 +2,11 @@
 // own-event form's checks, and the CSV export.
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { eventsToCsv } from '@/features/events/events-csv';
+import { eventsCsvTable } from '@/features/events/events-csv';
 import { EventsPanel } from '@/features/events/events-panel';
 import { readOwnEvent } from '@/features/events/own-event-form';
 import type { TimelineEvents } from '@/features/events/use-timeline-events';
+import { toCsv } from '@/lib/csv';
 import { renderWithProviders } from '../../utils';
 
 const emptyTimeline: TimelineEvents = {
@@ -71,12 +72,12 @@ describe('readOwnEvent', () => {
   });
 });
 
-describe('eventsToCsv', () => {
+describe('events as CSV', () => {
   it('writes the import columns and neutralises cells a spreadsheet would run', () => {
-    const csv = eventsToCsv([
+    const csv = toCsv(eventsCsvTable([
       { id: 'a', date: '2025-07-28', endDate: '2025-07-29', title: 'Talks, in "Stockholm"', tags: ['trade-talks', 'oil'], url: 'https://example.org/a' },
       { id: 'b', date: '2025-08-01', title: '=HYPERLINK("http://evil")', tags: [], summary: '@SUM(A1)' },
-    ]);
+    ]));
     expect(csv.split('\r\n')).toEqual([
       'date,end_date,title,tags,url,summary',
       '2025-07-28,2025-07-29,"Talks, in ""Stockholm""",trade-talks;oil,https://example.org/a,',
