@@ -12,6 +12,7 @@ import { usePerformance } from '@/features/performance/use-performance';
 import { SentimentPanel } from '@/features/sentiment/sentiment-panel';
 import { useSentiment } from '@/features/sentiment/use-sentiment';
 import { BasisPicker } from '@/features/view-controls/basis-picker';
+import { CopyLinkButton } from '@/features/view-controls/copy-link-button';
 import { RangePicker } from '@/features/view-controls/range-picker';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
 import { SourcePicker } from '@/features/sources/source-picker';
@@ -57,6 +58,7 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
             <SourcePicker source={source} adapter={demoWaiting ? undefined : adapter} onChange={view.setSource} />
             {source === 'demo' && <strong className="sample-badge">Sample data</strong>}
           </div>
+          <CopyLinkButton />
           <ThemePicker />
         </div>
       </header>

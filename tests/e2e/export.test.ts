@@ -1,6 +1,7 @@
-// Downloads in real Chromium against the production build (with its CSP): each panel's
-// CSV holds the numbers the panel shows, and a chart's PNG is a real image in the page's
-// colours (CSS variables resolved, theme followed, device pixels).
+// Downloads and sharing in real Chromium against the production build (with its CSP):
+// each panel's CSV holds the numbers the panel shows, a chart's PNG is a real image in
+// the page's colours (CSS variables resolved, theme followed, device pixels), and
+// `Copy link` puts the view's address on the clipboard.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
@@ -157,4 +158,18 @@ test('PNG of the Performance and Sentiment charts: a real image in the page’s 
 
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('Copy link puts the address of the view on the clipboard and says so', async () => {
+  const { page, errors, close } = await openPage(browser(), YTD_LINK);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1Y' }).click();
+  await page.waitForURL(/range=1Y/);
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.match(page.url(), /symbols=SPY%2CQQQ%2CMCHI|symbols=SPY,QQQ,MCHI/);
+  assert.deepEqual(errors, []);
+  await close();
 });
