@@ -1,6 +1,6 @@
 // One benchmark page and its measurements: a fresh browser context (cold cache, empty
 // storage) with the page probe installed, and the figures read from it.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { installProbe } from './page-probe';
 
 export interface PageSetup {
@@ -16,6 +16,8 @@ export interface PageSetup {
 
 export interface BenchPage {
   page: Page;
+  /** DevTools protocol session of the page, with its Performance domain on. */
+  cdp: CDPSession;
   close: () => Promise<void>;
 }
 
@@ -30,10 +32,16 @@ export async function openBenchPage(browser: Browser, setup: PageSetup): Promise
   if (setup.restBaseUrl) await context.addInitScript(saveRestSource, setup.restBaseUrl);
   const page = await context.newPage();
   const errors = recordErrors(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.goto(setup.url);
-  await page.waitForFunction(() => window.__bench?.firstChart !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__bench?.firstChart !== undefined, undefined, { timeout: 60_000 }).catch(async () => {
+    await assertHealthy(page, errors);
+    throw new Error(`${setup.url}: no Performance chart with ${setup.lines} lines within 60 s`);
+  });
   return {
     page,
+    cdp,
     close: async () => {
       await assertHealthy(page, errors);
       await context.close();
@@ -41,13 +49,21 @@ export async function openBenchPage(browser: Browser, setup: PageSetup): Promise
   };
 }
 
+export interface Timing {
+  ms: number;
+  /** CPU time of the page's main thread meanwhile: the page's own cost, however busy the machine. */
+  cpuMs: number;
+}
+
 /** Navigation to the first painted frame with every line of the Performance chart. */
-export function firstChartMs(page: Page): Promise<number> {
-  return page.evaluate(() => window.__bench!.firstChart!);
+export async function firstChart({ page, cdp }: BenchPage): Promise<Timing> {
+  // A new context has a renderer of its own: its main thread has worked for this page only.
+  const cpuMs = (await metric(cdp, 'ThreadTime')) * 1000;
+  return { ms: await page.evaluate(() => window.__bench!.firstChart!), cpuMs };
 }
 
 /** When the last price answer had arrived (resource timing): what first chart waits for besides rendering. */
-export async function pricesReceivedMs(page: Page): Promise<number> {
+export async function pricesReceivedMs({ page }: BenchPage): Promise<number> {
   await page.waitForLoadState('networkidle');
   return page.evaluate(() => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -56,20 +72,14 @@ export async function pricesReceivedMs(page: Page): Promise<number> {
 }
 
 /** Used JS heap once the page has loaded everything, after a garbage collection, in MB. */
-export async function heapMb(page: Page): Promise<number> {
+export async function heapMb({ page, cdp }: BenchPage): Promise<number> {
   await page.waitForLoadState('networkidle');
-  const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
-  if (!used) throw new Error('Chromium reported no JSHeapUsedSize');
-  return used.value / 2 ** 20;
+  return (await metric(cdp, 'JSHeapUsedSize')) / 2 ** 20;
 }
 
 /** A pointer move at `fraction` of the plot's width, to the painted tooltip. */
-export function hoverMs(page: Page, fraction: number): Promise<number> {
+export function hoverMs({ page }: BenchPage, fraction: number): Promise<number> {
   return page.evaluate((f) => window.__bench!.timeHover(f), fraction);
 }
 
@@ -77,11 +87,20 @@ export function hoverMs(page: Page, fraction: number): Promise<number> {
  * From 1M to MAX: the click that draws every bar of the dataset, so the figure grows
  * with the data if anything does. The page is put on 1M first, untimed.
  */
-export async function rangeSwitchMs(page: Page): Promise<number> {
+export async function rangeSwitch({ page, cdp }: BenchPage): Promise<Timing> {
   if (!(await page.evaluate((p) => window.__bench!.isRangeShown(p), RANGE_FROM))) {
     await page.evaluate((p) => window.__bench!.timeRangeClick(p), RANGE_FROM);
   }
-  return page.evaluate((p) => window.__bench!.timeRangeClick(p), RANGE_TO);
+  const cpuBefore = await metric(cdp, 'ThreadTime');
+  const ms = await page.evaluate((p) => window.__bench!.timeRangeClick(p), RANGE_TO);
+  return { ms, cpuMs: ((await metric(cdp, 'ThreadTime')) - cpuBefore) * 1000 };
+}
+
+/** A Chromium performance metric of the page; ThreadTime (main-thread CPU) is in seconds. */
+async function metric(cdp: CDPSession, name: 'ThreadTime' | 'JSHeapUsedSize'): Promise<number> {
+  const value = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value;
+  if (value === undefined) throw new Error(`Chromium reported no ${name}`);
+  return value;
 }
 
 /** Runs in the page: the REST source's address, as the Source settings dialog saves it. */

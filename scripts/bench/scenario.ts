@@ -1,52 +1,70 @@
 // A scenario's figures: first load and heap on a fresh page per run; hover and range
 // switch repeated on one more page, the way a person works in an open dashboard.
 import type { Browser } from 'playwright-core';
-import { firstChartMs, heapMb, hoverMs, openBenchPage, pricesReceivedMs, rangeSwitchMs, type PageSetup } from './measure';
+import { firstChart, heapMb, hoverMs, openBenchPage, pricesReceivedMs, rangeSwitch, type BenchPage, type PageSetup, type Timing } from './measure';
 import { summarise, type Summary } from './stats';
 
 export interface ScenarioResult {
   pricesReceivedMs: Summary;
   firstChartMs: Summary;
+  firstChartCpuMs: Summary;
   rangeSwitchMs: Summary;
+  rangeSwitchCpuMs: Summary;
   hoverMs: Summary;
   heapMb: Summary;
 }
 
+export interface TimingResult {
+  ms: Summary;
+  cpuMs: Summary;
+}
+
 export async function runScenario(browser: Browser, setup: PageSetup, runs: number): Promise<ScenarioResult> {
   const pricesReceived: number[] = [];
-  const firstChart: number[] = [];
+  const loads: Timing[] = [];
   const heap: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { page, close } = await openBenchPage(browser, setup);
-    firstChart.push(await firstChartMs(page));
+    const page = await openBenchPage(browser, setup);
+    loads.push(await firstChart(page));
     pricesReceived.push(await pricesReceivedMs(page));
     heap.push(await heapMb(page));
-    await close();
+    await page.close();
   }
 
-  const { page, close } = await openBenchPage(browser, setup);
+  const page = await openBenchPage(browser, setup);
   const hover: number[] = [];
   // A different spot each time, so each move lands on another date.
   for (let i = 1; i <= runs; i++) hover.push(await hoverMs(page, i / (runs + 1)));
-  await page.evaluate(() => window.__bench!.leaveChart());
-  const rangeSwitch: number[] = [];
-  for (let i = 0; i < runs; i++) rangeSwitch.push(await rangeSwitchMs(page));
-  await close();
+  await page.page.evaluate(() => window.__bench!.leaveChart());
+  const switches = await repeatRangeSwitch(page, runs);
+  await page.close();
+  const firstCharts = summariseTimings(loads);
 
   return {
     pricesReceivedMs: summarise(pricesReceived),
-    firstChartMs: summarise(firstChart),
-    rangeSwitchMs: summarise(rangeSwitch),
+    firstChartMs: firstCharts.ms,
+    firstChartCpuMs: firstCharts.cpuMs,
+    rangeSwitchMs: switches.ms,
+    rangeSwitchCpuMs: switches.cpuMs,
     hoverMs: summarise(hover),
     heapMb: summarise(heap),
   };
 }
 
 /** Range switch alone, on one page: the growth table's cell for one dataset size. */
-export async function runRangeSwitch(browser: Browser, setup: PageSetup, runs: number): Promise<Summary> {
-  const { page, close } = await openBenchPage(browser, setup);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await rangeSwitchMs(page));
-  await close();
-  return summarise(samples);
+export async function runRangeSwitch(browser: Browser, setup: PageSetup, runs: number): Promise<TimingResult> {
+  const page = await openBenchPage(browser, setup);
+  const result = await repeatRangeSwitch(page, runs);
+  await page.close();
+  return result;
+}
+
+async function repeatRangeSwitch(page: BenchPage, runs: number): Promise<TimingResult> {
+  const samples: Timing[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await rangeSwitch(page));
+  return summariseTimings(samples);
+}
+
+function summariseTimings(samples: readonly Timing[]): TimingResult {
+  return { ms: summarise(samples.map((s) => s.ms)), cpuMs: summarise(samples.map((s) => s.cpuMs)) };
 }

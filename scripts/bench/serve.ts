@@ -17,6 +17,9 @@ export async function buildApp(outDir: string): Promise<void> {
 
 /** `vite preview` of `outDir`; resolves once it answers. Kill the process to stop it. */
 export async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+  const url = `http://127.0.0.1:${port}/`;
+  // Whatever answers before the server starts would be measured in its place.
+  if (await answers(url)) throw new Error(`port ${port} is already in use`);
   // Node runs vite's own entry, so kill() reaches the server itself, not a wrapper.
   const child = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
@@ -24,14 +27,17 @@ export async function startPreview(outDir: string, port: number): Promise<ChildP
   });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode} (is port ${port} taken?)`);
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return child;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    if (await answers(url)) return child;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill();
   throw new Error(`vite preview did not answer on port ${port} within 30 s`);
+}
+
+function answers(url: string): Promise<boolean> {
+  return fetch(url).then(
+    () => true,
+    () => false,
+  );
 }
