@@ -128,13 +128,28 @@ export function readingAt(index: SentimentIndex, date: IsoDate): SentimentReadin
 
 /** Window mean over the median of the BASELINE_DAYS calendar days before the window. */
 function volumeRatio(index: SentimentIndex, windowStart: number, meanMessages: number): number | undefined {
+  const normal = normalVolume(index, windowStart);
+  return normal !== undefined && normal > 0 ? meanMessages / normal : undefined;
+}
+
+// A timeline asks for the same baselines again on every range switch; each is a sort of
+// 90 days, so it is remembered per index (the index is rebuilt when its data changes).
+const normals = new WeakMap<SentimentIndex, Map<number, number | undefined>>();
+
+/** Median daily messages over the BASELINE_DAYS before `windowStart`; undefined with too little history. */
+function normalVolume(index: SentimentIndex, windowStart: number): number | undefined {
+  let known = normals.get(index);
+  if (!known) normals.set(index, (known = new Map()));
+  if (known.has(windowStart)) return known.get(windowStart);
   const baselineStart = Math.max(windowStart - BASELINE_DAYS, 0);
-  const history = windowStart - baselineStart;
-  if (history < MIN_HISTORY_DAYS) return undefined;
-  const days: number[] = [];
-  for (let i = baselineStart; i < windowStart; i++) days.push(i < index.messages.length ? index.messages[i]! : 0);
-  const normal = median(days);
-  return normal > 0 ? meanMessages / normal : undefined;
+  let normal: number | undefined;
+  if (windowStart - baselineStart >= MIN_HISTORY_DAYS) {
+    const days: number[] = [];
+    for (let i = baselineStart; i < windowStart; i++) days.push(i < index.messages.length ? index.messages[i]! : 0);
+    normal = median(days);
+  }
+  known.set(windowStart, normal);
+  return normal;
 }
 
 export function median(values: readonly number[]): number {

@@ -3,7 +3,7 @@
 // Lines are downsampled and bars grouped to the plot's pixels; the cursor and tooltip
 // read the exact daily rows.
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
@@ -17,6 +17,7 @@ import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { plotWidthOf, useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { scoreLines, volumeBars, type ScorePoint, type TimelineRow } from './timeline-rows';
+import { VolumeColumns } from './volume-columns';
 
 interface SentimentTimelineProps {
   rows: TimelineRow[];
@@ -36,6 +37,8 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
   const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
   const bars = useMemo(() => volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length)), [rows, symbols, width]);
+  // The columns are drawn by hand, so the axis is told their top (Recharts sees no data).
+  const maxVolume = useMemo(() => Math.ceil(Math.max(1, ...bars.flatMap((b) => Object.values(b.volumes) as number[])) * 2) / 2, [bars]);
   const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
   return (
@@ -58,32 +61,20 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         <EventOverlay events={events} selectedId={selectedEventId} onSelect={onSelectEvent} onActive={setActiveEvent} />
       </LineChart>
       {activeEvent && <EventTooltip active={activeEvent} width={width} />}
-      <BarChart
+      <LineChart
         width={width}
         height={110}
-        data={bars}
         margin={MARGIN}
-        barGap={0}
-        barCategoryGap={0}
         role="img"
         accessibilityLayer={false}
         aria-label="Message volume against each symbol's normal"
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} />
-        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
-        {symbols.map((symbol, i) => (
-          <Bar
-            key={symbol}
-            name={symbol}
-            dataKey={(row: TimelineRow) => row.volumes[symbol]}
-            fill={seriesStyle(i).color}
-            fillOpacity={0.7}
-            isAnimationActive={false}
-          />
-        ))}
+        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, maxVolume]} />
+        <VolumeColumns rows={bars} symbols={symbols} />
         <ChartCursor id={CHART_ID} rows={rows} series={volumeSeries} />
-      </BarChart>
+      </LineChart>
       <CursorTooltip id={CHART_ID} rows={rows} series={legend} cells={scoreAndVolume} width={width} />
       <ChartTable
         name="Sentiment by date"
