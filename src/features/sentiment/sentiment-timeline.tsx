@@ -37,8 +37,6 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
   const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
   const bars = useMemo(() => volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length)), [rows, symbols, width]);
-  // The columns are drawn by hand, so the axis is told their top (Recharts sees no data).
-  const maxVolume = useMemo(() => Math.ceil(Math.max(1, ...bars.flatMap((b) => Object.values(b.volumes) as number[])) * 2) / 2, [bars]);
   const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
   return (
@@ -71,7 +69,9 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} />
-        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, maxVolume]} />
+        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
+        {/* Not drawn: it gives Recharts the data its axes are scaled to; the columns are drawn by hand. */}
+        <Line data={bars as TimelineRow[]} dataKey={highestVolume} stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
         <VolumeColumns rows={bars} symbols={symbols} />
         <ChartCursor id={CHART_ID} rows={rows} series={volumeSeries} />
       </LineChart>
@@ -87,6 +87,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   );
 }
 
+const highestVolume = (row: TimelineRow) => Math.max(0, ...(Object.values(row.volumes) as number[]));
 const pointsOf = (line: { points: ScorePoint[] }) => line.points;
 const scoreOf = (point: ScorePoint) => point.score;
 
