@@ -117,6 +117,10 @@ describe('View as table', () => {
     renderWithProviders(<App />);
     const sentiment = screen.getByRole('region', { name: 'Sentiment' });
     await user.click(await within(sentiment).findByRole('button', { name: 'View as table' }));
+    // The volume chart draws a column per day and symbol: one path per symbol, a subpath per day.
+    const columns = [...sentiment.querySelectorAll('.volume-columns path')];
+    expect(columns).toHaveLength(3);
+    for (const path of columns) expect(path.getAttribute('d')!.split('M').length - 1).toBeGreaterThan(150);
     const table = within(sentiment).getByRole('table', { name: 'Sentiment by date' });
     const latest = within(table).getAllByRole('row')[1]!;
     expect(within(latest).getByRole('rowheader')).toHaveTextContent('Jul 25, 2025');
