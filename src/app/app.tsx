@@ -14,9 +14,11 @@ import { useSentiment } from '@/features/sentiment/use-sentiment';
 import { BasisPicker } from '@/features/view-controls/basis-picker';
 import { CopyLinkButton } from '@/features/view-controls/copy-link-button';
 import { RangePicker } from '@/features/view-controls/range-picker';
+import { RefreshControl } from '@/features/view-controls/refresh-control';
 import { SymbolPicker } from '@/features/view-controls/symbol-picker';
 import { SourcePicker } from '@/features/sources/source-picker';
 import { ThemePicker } from '@/features/theme/theme-picker';
+import { isLiveSource } from '@/stores/refresh-store';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore, type ViewStore } from '@/stores/view-store';
 import { Panel } from '@/ui/panel';
@@ -131,6 +133,7 @@ function Dashboard({ adapter, view }: { adapter: DataAdapter; view: ViewStore })
             onTo={view.setTo}
           />
           <BasisPicker basis={view.basis} onChange={view.setBasis} />
+          {isLiveSource(adapter.id) && <RefreshControl adapter={adapter} source={adapter.id} />}
         </div>
         <SymbolPicker adapter={adapter} symbols={view.symbols} onAdd={view.addSymbol} onRemove={view.removeSymbol} />
       </div>
