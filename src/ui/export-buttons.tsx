@@ -4,7 +4,6 @@
 import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { CsvTable } from '@/lib/csv-table';
 import { downloadBlob, downloadText } from './download';
-import { panelChartsPng } from './export-png';
 
 /** Buttons and controls side by side in a panel's header. */
 export function HeaderActions({ children }: { children: ReactNode }) {
@@ -53,6 +52,8 @@ export function PngButton({ subject, fileName, caption, disabled }: PngButtonPro
       save={async (button) => {
         const panel = button.closest('section');
         if (!panel) throw new Error('There is no chart to save.');
+        // Loaded on first use, not with the page.
+        const { panelChartsPng } = await import('./export-png');
         downloadBlob(fileName, await panelChartsPng(panel, { title: subject, caption }));
       }}
     />
