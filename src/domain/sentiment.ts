@@ -5,7 +5,7 @@
 // Days are calendar days. A day without a row counts as a day without messages: a
 // message stream has no trading calendar, so a gap means nobody posted (or the source
 // has nothing), never a repeat of the day before.
-import { addDays, addMonths, toTime } from './dates';
+import { addDays, addMonths, fromTime, toTime } from './dates';
 import type { IsoDate, SentimentSeries } from './types';
 
 export type SentimentLabel = 'Extremely bearish' | 'Bearish' | 'Neutral' | 'Bullish' | 'Extremely bullish';
@@ -191,8 +191,9 @@ export function gaugeReading(index: SentimentIndex, date: IsoDate): GaugeReading
 /** A reading for every calendar day from `from` to `to` (inclusive), for the timeline. */
 export function readingsBetween(index: SentimentIndex, from: IsoDate, to: IsoDate): SentimentReading[] {
   const readings: SentimentReading[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const r = readingAt(index, d);
+  // Days before the series starts have no reading: skip them rather than ask (a MAX range starts years earlier).
+  for (let t = Math.max(toTime(from), index.start), end = toTime(to); t <= end; t += DAY_MS) {
+    const r = readingAt(index, fromTime(t));
     if (r) readings.push(r);
   }
   return readings;

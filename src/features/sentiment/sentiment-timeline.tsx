@@ -9,7 +9,7 @@ import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { ChartCursor, type CursorSeries } from '@/ui/chart-cursor';
 import { ChartTable } from '@/ui/chart-table';
-import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
+import { forRecharts, useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
@@ -36,7 +36,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   const timeAxis = useTimeAxis(rows, width);
   const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
   const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
-  const bars = useMemo(() => volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length)), [rows, symbols, width]);
+  const bars = useMemo(() => forRecharts(volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length))), [rows, symbols, width]);
   const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
   return (
