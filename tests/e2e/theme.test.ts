@@ -1,7 +1,8 @@
 // Themes, motion and layout in real Chromium: the Theme control overrides the system's
 // colour scheme (page, form controls and charts), is applied before the first render
-// after a reload, reduced motion stops the loading shimmer, and the page never scrolls
-// sideways from a 360 px phone to a 1920 px screen.
+// after a reload, every Tab stop shows a ring in the theme's focus colour, reduced
+// motion stops the loading shimmer, and the page never scrolls sideways from a 360 px
+// phone to a 1920 px screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -70,6 +71,60 @@ test('Light on a dark system keeps the light palette; System follows the system 
   assert.deepEqual(await look(page), { theme: undefined, background: DARK_BG, controls: 'dark', firstLine: DARK_SERIES_1 });
   assert.deepEqual(errors, []);
   await close();
+});
+
+/**
+ * The colour of the ring on the focused element: its outline, or for an SVG control (chart
+ * cursor, event marker) the stroke of the shape inside it drawn in the focus colour.
+ */
+function focusRingColour(page: Page): Promise<{ element: string; ring: string; again: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { element: 'nothing', ring: '', again: true };
+    // Focus has come round when it lands on an element it has been on before (a date
+    // field keeps focus while Tab walks its month, day and year).
+    const walk = window as unknown as { visited?: WeakSet<Element>; last?: Element };
+    walk.visited ??= new WeakSet();
+    const again = walk.visited.has(el) && walk.last !== el;
+    walk.visited.add(el);
+    walk.last = el;
+    const element = `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
+    const style = getComputedStyle(el);
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) return { element, ring: style.outlineColor, again };
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    const focus = getComputedStyle(probe).color;
+    probe.remove();
+    const ringed = el instanceof SVGElement && [el, ...el.querySelectorAll('*')].some((node) => getComputedStyle(node).stroke === focus);
+    return { element, ring: ringed ? focus : '', again };
+  });
+}
+
+test('every Tab stop shows a ring in the focus colour of the chosen theme', async () => {
+  for (const [choice, system, focus] of [
+    ['Dark', 'light', 'rgb(138, 180, 248)'],
+    ['Light', 'dark', 'rgb(26, 115, 232)'],
+  ] as const) {
+    const { page, errors, close } = await openPage(browser(), WITH_EVENT);
+    await page.emulateMedia({ colorScheme: system });
+    await ready(page);
+    await page.getByRole('table', { name: 'Event window' }).waitFor();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
+    await page.locator('body').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const { element, ring, again } = await focusRingColour(page);
+      if (again) break;
+      assert.equal(ring, focus, `${choice}: ${element} has no ring in the focus colour`);
+      stops.push(element);
+    }
+    // The walk went round the whole page: to the last control, Add event under the list.
+    assert.match(stops.at(-1) ?? '', /Add event/, `${choice}: Tab went round after ${stops.length} controls`);
+    assert.deepEqual(errors, []);
+    await close();
+  }
 });
 
 test('reduced motion stops the loading shimmer', async () => {
