@@ -88,14 +88,21 @@ test('offline: a banner says so, a panel that cannot load its code offers Retry,
 
   // The event window's code loads on first use: offline, it fails in its place only.
   await page.getByRole('list', { name: 'Events' }).getByRole('listitem').first().click();
-  const failed = page.getByRole('alert').filter({ hasText: 'This panel could not be loaded. Check the connection and retry.' });
+  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: 'This panel could not be loaded. Check the connection and retry.' });
   await failed.waitFor();
   assert.deepEqual(Object.keys(await returnsBySymbol(page)), ['SPY', 'QQQ'], 'the other panels are untouched');
+  // So do the dialogs, whose code also loads on first use.
+  await page.getByRole('button', { name: 'Source settings' }).click();
+  const header = page.getByRole('banner');
+  await header.getByRole('alert').filter({ hasText: 'This panel could not be loaded.' }).waitFor();
+  assert.deepEqual(Object.keys(await returnsBySymbol(page)), ['SPY', 'QQQ'], 'the page is still there');
 
   await page.context().setOffline(false);
   await connection.getByText('You are offline.', { exact: false }).waitFor({ state: 'detached' });
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('table', { name: 'Event window' }).waitFor();
+  await header.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('dialog').waitFor();
 
   // React reports the caught chunk failure for developers; nothing else but failed requests.
   const reported = /Failed to fetch dynamically imported module/;

@@ -1,12 +1,14 @@
 // Which source the dashboard reads, how it is doing, and its settings.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
-// Settings are rarely opened: their code loads on first use.
-const SourceSettingsDialog = lazy(() => import('./source-settings-dialog').then((m) => ({ default: m.SourceSettingsDialog })));
+import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+import { retriableLazy } from '@/ui/retriable-lazy';
+// Settings are rarely opened: their code loads on first use (and again on Retry if that failed offline).
+const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialog').then((m) => m.SourceSettingsDialog));
 // The importer and its parsers load when Import data is first used.
-const ImportDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
 
 interface SourcePickerProps {
   source: SourceId;
@@ -38,20 +40,24 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
         Import data
       </button>
       {importOpen && (
-        <Suspense fallback={null}>
-          <ImportDialog
-            onClose={() => setImportOpen(false)}
-            onShowImported={() => {
-              setImportOpen(false);
-              onChange('files');
-            }}
-          />
-        </Suspense>
+        <PanelErrorBoundary onRetry={ImportDialog.retry}>
+          <Suspense fallback={null}>
+            <ImportDialog
+              onClose={() => setImportOpen(false)}
+              onShowImported={() => {
+                setImportOpen(false);
+                onChange('files');
+              }}
+            />
+          </Suspense>
+        </PanelErrorBoundary>
       )}
       {settingsOpen && (
-        <Suspense fallback={null}>
-          <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />
-        </Suspense>
+        <PanelErrorBoundary onRetry={SourceSettingsDialog.retry}>
+          <Suspense fallback={null}>
+            <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />
+          </Suspense>
+        </PanelErrorBoundary>
       )}
     </div>
   );
