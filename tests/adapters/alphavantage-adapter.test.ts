@@ -14,6 +14,7 @@ import {
 } from '@/adapters/alphavantage/alphavantage-adapter';
 import { alphaVantageSourceKey, apiKeyTag } from '@/adapters/alphavantage/source-key';
 import { DataSourceError, type DataAdapter } from '@/adapters/data-adapter';
+import { shouldRetry } from '@/lib/query-client';
 import { eventsResponse, parsePayload } from '@/adapters/schemas';
 import { server } from '../../mocks/node';
 import {
@@ -326,6 +327,8 @@ describe('refusals sent as HTTP 200', () => {
     const error = await dataSourceError(adapter({ apiKey: AV_RATE_LIMITED_KEY }).getPrices(spyJuly));
     expect(error.code).toBe('rate_limited');
     expect(error.retryable).toBe(true);
+    expect(error.retryAfter).toBe(86_400); // longer than the app waits by itself: no request spent on retries
+    expect(shouldRetry(0, error)).toBe(false);
     expect(error.message).toContain('Alpha Vantage: the free plan allows 25 requests a day; wait or use a premium key.');
     expect(error.message).toContain('Our standard API rate limit is 25 requests per day');
   });
@@ -336,6 +339,7 @@ describe('refusals sent as HTTP 200', () => {
     });
     const error = await dataSourceError(adapter().getSentiment(spyJuly));
     expect(error.code).toBe('rate_limited');
+    expect(error.retryAfter).toBeGreaterThanOrEqual(60);
   });
 
   it('caps the provider sentence and blanks the key when Alpha Vantage echoes it', async () => {

@@ -211,7 +211,8 @@ export function createAlphaVantageAdapter(config: AlphaVantageAdapterConfig): Da
         const advice = perDay
           ? 'Alpha Vantage: the free plan allows 25 requests a day; wait or use a premium key.'
           : 'Alpha Vantage: too many requests in a short time for this key; wait a minute and try again.';
-        return new DataSourceError('rate_limited', `${advice} ${quoteProvider(note)}`);
+        // A minute or a day: longer than the app waits by itself, so no request is spent on retries.
+        return new DataSourceError('rate_limited', `${advice} ${quoteProvider(note)}`, { retryAfter: perDay ? 86_400 : 60 });
       }
       if (/api ?key/i.test(note) && /invalid|missing/i.test(note)) return keyRejected(note);
       if (/premium/i.test(note)) {
