@@ -10,10 +10,10 @@ const STYLES: readonly SeriesStyle[] = [
   { color: 'var(--series-2)', dash: '6 3' },
   { color: 'var(--series-3)', dash: '2 2' },
   { color: 'var(--series-4)', dash: '8 3 2 3' },
-  { color: 'var(--series-5)' },
-  { color: 'var(--series-6)', dash: '6 3' },
-  { color: 'var(--series-7)', dash: '2 2' },
-  { color: 'var(--series-8)', dash: '8 3 2 3' },
+  { color: 'var(--series-5)', dash: '12 4' },
+  { color: 'var(--series-6)', dash: '2 5' },
+  { color: 'var(--series-7)', dash: '8 3 2 3 2 3' },
+  { color: 'var(--series-8)', dash: '4 4' },
 ];
 
 export function seriesStyle(index: number): SeriesStyle {

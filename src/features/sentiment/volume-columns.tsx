@@ -37,7 +37,8 @@ export function VolumeColumns({ rows, symbols }: VolumeColumnsProps) {
           const width = slot(i) / symbols.length;
           d += `M${(left + s * width).toFixed(1)},${zero.toFixed(1)}V${top.toFixed(1)}h${Math.max(width, 0.5).toFixed(2)}V${zero.toFixed(1)}Z`;
         });
-        return <path key={symbol} d={d} fill={seriesStyle(s).color} fillOpacity={0.7} />;
+        // Full colour: the series colours are chosen for contrast on the surface, and a fade would lose it.
+        return <path key={symbol} d={d} fill={seriesStyle(s).color} />;
       })}
     </g>
   );
