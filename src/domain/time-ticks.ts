@@ -19,9 +19,9 @@ export function timeTicks(start: number, end: number, maxTicks: number): TimeTic
     if (spanDays / days <= limit) return { ticks: dayTicks(start, end, days), unit: 'day' };
   }
   for (const months of MONTH_STEPS) {
-    if (spanDays / (months * 30.44) <= limit - 1) {
-      return { ticks: monthTicks(start, end, months), unit: months >= 12 ? 'year' : 'month' };
-    }
+    // Count the real boundaries: a 7-month span holds two 6-month ticks (Jan, Jul), not one.
+    const ticks = monthTicks(start, end, months);
+    if (ticks.length <= limit) return { ticks, unit: months >= 12 ? 'year' : 'month' };
   }
   return { ticks: monthTicks(start, end, 240), unit: 'year' };
 }

@@ -23,6 +23,10 @@ describe('timeTicks', () => {
     });
   });
 
+  it('fits a phone: two ticks of room over a year to date still shows two months, not just the year', () => {
+    expect(dates('2024-12-31', '2025-07-25', 2)).toEqual({ dates: ['2025-01-01', '2025-07-01'], unit: 'month' });
+  });
+
   it('uses Mondays for a one-month range', () => {
     const { dates: d, unit } = dates('2025-06-25', '2025-07-25', 8);
     expect(unit).toBe('day');
