@@ -2,7 +2,7 @@
 // time axis): a line for a one-day event, a band for a multi-day one, and a marker with
 // a label placed so labels never overlap. Markers are focusable; hover or focus reports
 // the event so the chart can show its details, Enter or a click selects it.
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { toTime } from '@/domain/dates';
 import { assignLanes } from '@/domain/label-lanes';
@@ -14,6 +14,7 @@ const MAX_LABEL_LANES = 3;
 /** Below this plot width labels would crowd the chart: markers only, details on hover or focus. */
 const MIN_WIDTH_FOR_LABELS = 480;
 const LABEL_CHARS = 16;
+const ARROW_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 /** A rough glyph width for 11px text: enough to keep labels apart without measuring the DOM. */
 const CHAR_WIDTH = 6.2;
 
@@ -32,6 +33,7 @@ interface EventOverlayProps {
 
 export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOverlayProps) {
   const scale = useXAxisScale();
+  const [focusedId, setFocusedId] = useState<string>();
   const plot = usePlotArea();
 
   const placed = useMemo(() => {
@@ -56,6 +58,9 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
   if (!plot) return null;
   const bottom = plot.y + plot.height;
   const labelled = plot.width >= MIN_WIDTH_FOR_LABELS;
+  // One Tab stop per chart (the selected marker, else the last one focused, else the first);
+  // arrows move between markers, so dozens of events don't each cost a Tab.
+  const tabStop = [selectedId, focusedId].find((id) => id !== undefined && placed.some((p) => p.event.id === id)) ?? placed[0]?.event.id;
 
   return (
     <g className="event-overlay">
@@ -63,10 +68,15 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
         const selected = event.id === selectedId;
         const markerY = plot.y + 6 + Math.min(lane, MAX_LABEL_LANES - 1) * LANE_HEIGHT;
         const activate = () => onActive({ event, x: x1 });
-        const onKeyDown = (e: KeyboardEvent) => {
+        const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
             onSelect(event.id);
+          } else if (e.key in ARROW_STEPS) {
+            e.preventDefault();
+            const markers = [...(e.currentTarget.closest('.event-overlay')?.querySelectorAll<SVGGElement>('.event-marker') ?? [])];
+            const next = markers[markers.indexOf(e.currentTarget) + ARROW_STEPS[e.key]!];
+            next?.focus();
           }
         };
         return (
@@ -79,12 +89,15 @@ export function EventOverlay({ events, selectedId, onSelect, onActive }: EventOv
             <g
               className="event-marker"
               role="button"
-              tabIndex={0}
+              tabIndex={event.id === tabStop ? 0 : -1}
               aria-label={`${event.date}${event.endDate ? ` to ${event.endDate}` : ''}: ${event.title}`}
               aria-pressed={selected}
               onMouseEnter={activate}
               onMouseLeave={() => onActive(undefined)}
-              onFocus={activate}
+              onFocus={() => {
+                setFocusedId(event.id);
+                activate();
+              }}
               onBlur={() => onActive(undefined)}
               onClick={() => onSelect(event.id)}
               onKeyDown={onKeyDown}

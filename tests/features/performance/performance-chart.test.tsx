@@ -130,3 +130,29 @@ describe('View as table', () => {
     expect(Number(spyScore)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('Event markers on a chart', () => {
+  beforeEach(() => showView('?symbols=SPY,QQQ&range=YTD&to=2025-07-25'));
+
+  it('take one Tab stop per chart; arrows move between them and Enter selects', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    await waitFor(() => expect(performance.querySelectorAll('.event-marker').length).toBeGreaterThan(10));
+    const markers = [...performance.querySelectorAll<SVGGElement>('.event-marker')];
+    expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+
+    act(() => markers[0]!.focus());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(markers[1]);
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(markers[0]);
+    await user.keyboard('{ArrowRight}{Enter}');
+    const selected = markers[1]!.getAttribute('aria-label')!;
+    const panel = await screen.findByRole('region', { name: 'Event window' });
+    expect(panel).toHaveTextContent(selected.slice(selected.indexOf(': ') + 2));
+    // The selected marker is now the chart's Tab stop.
+    expect(markers[1]).toHaveAttribute('tabindex', '0');
+    expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+});
