@@ -69,7 +69,11 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
       measured: `${ms(heavy.rangeSwitchMs.median)} (main-thread CPU ${ms(heavy.rangeSwitchCpuMs.median)})`,
       met: heavy.rangeSwitchMs.median < 50,
     },
-    { target: 'heavy range switch >= 5x faster than plain', measured: `${results.ratios.rangeSwitchMs.toFixed(1)}x`, met: results.ratios.rangeSwitchMs >= 5 },
+    {
+      target: 'heavy range switch >= 5x faster than plain',
+      measured: `${results.ratios.rangeSwitchMs.toFixed(1)}x (main-thread CPU ${results.ratios.rangeSwitchCpuMs.toFixed(1)}x)`,
+      met: results.ratios.rangeSwitchMs >= 5,
+    },
     { target: 'demo hover < 16 ms', measured: ms(demo.hoverMs.median), met: demo.hoverMs.median < 16 },
     { target: 'heavy hover < 16 ms', measured: ms(heavy.hoverMs.median), met: heavy.hoverMs.median < 16 },
     // "Roughly flat": five times the data costs at most half as much time again.
