@@ -1,7 +1,7 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, on the
 // shared time axis, with a legend that shows and hides series.
 import { useMemo, useState, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatDate, formatPercent, formatPrice } from '@/domain/format';
 import type { ReturnPoint, SeriesPerformance } from '@/domain/returns';
 import type { TimelineEvent, Ticker } from '@/domain/types';
@@ -18,6 +18,7 @@ import { Skeleton } from '@/ui/skeleton';
 import { StaleNote } from '@/ui/stale-note';
 import { useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
+import { YLine } from '@/ui/y-marks';
 import { buildChartRows, type ChartRow } from './chart-rows';
 import { describeBase } from './describe-base';
 import { PerformanceExports } from './performance-exports';
@@ -109,6 +110,12 @@ interface PerformanceChartProps {
 }
 
 const CHART_ID = 'performance';
+// Chart props that never change are module constants: a new object or function on every
+// render makes Recharts re-register the setting and recompute its axes over every point.
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+const AUTO_DOMAIN = ['auto', 'auto'] as const;
+/** Whole percents once the axis passes ±10% (a 25-year chart reaches +1400%), so labels fit. */
+const percentTick = (v: number) => `${(v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0)}%`;
 
 function PerformanceChart({ performances, rows, symbols, hidden, events, width, children }: PerformanceChartProps) {
   const timeAxis = useTimeAxis(rows, width);
@@ -126,7 +133,7 @@ function PerformanceChart({ performances, rows, symbols, hidden, events, width, 
       <LineChart
         width={width}
         height={CHART_HEIGHT}
-        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        margin={MARGIN}
         accessibilityLayer={false}
         // A group, not an image: it holds the date slider and the event markers.
         role="group"
@@ -134,8 +141,8 @@ function PerformanceChart({ performances, rows, symbols, hidden, events, width, 
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} minTickGap={24} />
-        <YAxis tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" width={64} domain={['auto', 'auto']} />
-        <ReferenceLine y={0} stroke="var(--muted)" />
+        <YAxis tickFormatter={percentTick} stroke="var(--muted)" width={64} domain={AUTO_DOMAIN} />
+        <YLine y={0} className="zero-line" />
         {performances.map((p, i) => (
           <Line
             key={p.symbol}

@@ -3,7 +3,7 @@
 // Lines are downsampled and bars grouped to the plot's pixels; the cursor and tooltip
 // read the exact daily rows.
 import { useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
@@ -16,6 +16,7 @@ import { EventTooltip } from '@/ui/event-tooltip';
 import { seriesLineProps, seriesStyle } from '@/ui/series-style';
 import { plotWidthOf, useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
+import { YBand } from '@/ui/y-marks';
 import { scoreLines, volumeBars, type ScorePoint, type TimelineRow } from './timeline-rows';
 import { VolumeColumns } from './volume-columns';
 
@@ -29,6 +30,11 @@ interface SentimentTimelineProps {
 
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
 const CHART_ID = 'sentiment';
+// Constant chart props (a new array or function per render makes Recharts recompute its axes).
+const SCORE_DOMAIN = [0, 100];
+const SCORE_TICKS = [...SENTIMENT_BOUNDS];
+const VOLUME_DOMAIN = [0, 'auto'] as const;
+const timesTick = (v: number) => `${v}×`;
 
 export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSelectEvent }: SentimentTimelineProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
@@ -44,9 +50,9 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
       <LineChart width={width} height={220} margin={MARGIN} accessibilityLayer={false} role="group" aria-label={`Sentiment score of ${symbols.join(', ')} over time`}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} hide />
-        <YAxis domain={[0, 100]} ticks={[...SENTIMENT_BOUNDS]} stroke="var(--muted)" width={64} />
-        <ReferenceArea y1={60} y2={100} fill="var(--up)" fillOpacity={0.06} />
-        <ReferenceArea y1={0} y2={40} fill="var(--down)" fillOpacity={0.06} />
+        <YAxis domain={SCORE_DOMAIN} ticks={SCORE_TICKS} stroke="var(--muted)" width={64} />
+        <YBand from={60} to={100} className="band-bullish" />
+        <YBand from={0} to={40} className="band-bearish" />
         {lines.map(({ symbol }, i) => (
           <Line key={symbol} name={symbol} data={drawn[i] as ScorePoint[]} dataKey="score" {...seriesLineProps(i)} />
         ))}
@@ -69,7 +75,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} />
-        <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => `${v}×`} domain={[0, 'auto']} />
+        <YAxis stroke="var(--muted)" width={64} tickFormatter={timesTick} domain={VOLUME_DOMAIN} />
         {/* Not drawn: it gives Recharts the data its axes are scaled to; the columns are drawn by hand. */}
         <Line data={bars as TimelineRow[]} dataKey={highestVolume} stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
         <VolumeColumns rows={bars} symbols={symbols} />
