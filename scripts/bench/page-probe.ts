@@ -33,7 +33,7 @@ export function installProbe(lines: number): void {
       return document.querySelector('svg[role="group"][aria-label^="Returns of"]');
     },
     linePaths(): NodeListOf<SVGPathElement> | [] {
-      return page.chart()?.querySelectorAll('path.recharts-line-curve[d]:not([d=""])') ?? [];
+      return page.chart()?.querySelectorAll('path[data-series][d]:not([d=""]), path.recharts-line-curve[name][d]:not([d=""])') ?? [];
     },
     /** What a range switch changes: the date labels and the drawn lines. */
     chartSignature(): string {

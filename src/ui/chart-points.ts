@@ -8,7 +8,7 @@ import { downsample } from '@/domain/downsample';
 import type { TimelineEvent } from '@/domain/types';
 import { plotWidthOf } from './time-axis';
 
-const PLAIN = (globalThis as { __TRADEWINDS_PLAIN_CHARTS__?: unknown }).__TRADEWINDS_PLAIN_CHARTS__ === true;
+export const PLAIN_CHARTS = (globalThis as { __TRADEWINDS_PLAIN_CHARTS__?: unknown }).__TRADEWINDS_PLAIN_CHARTS__ === true;
 
 /** One point list per series, to draw. Pass module-level `pointsOf` and `value` so the memo holds. */
 export function useDrawnPoints<S, P extends { time: number }>(
@@ -19,7 +19,7 @@ export function useDrawnPoints<S, P extends { time: number }>(
   keepTimes: ReadonlySet<number>,
 ): (readonly P[])[] {
   const memoised = useMemo(
-    () => (PLAIN ? undefined : series.map((s) => forRecharts(downsample(pointsOf(s), { value, buckets: plotWidthOf(width), keepTimes })))),
+    () => (PLAIN_CHARTS ? undefined : series.map((s) => forRecharts(downsample(pointsOf(s), { value, buckets: plotWidthOf(width), keepTimes })))),
     [series, pointsOf, value, width, keepTimes],
   );
   return memoised ?? series.map(pointsOf);

@@ -77,12 +77,12 @@ export interface LegendEntry {
   dash?: string;
 }
 
-/** One entry per drawn line (Recharts names each line's path), in drawing order: hidden lines are not drawn, so not listed. */
+/** One entry per drawn line (each line's path names its series), in drawing order: hidden lines are not drawn, so not listed. */
 export function chartLegend(svgs: readonly SVGSVGElement[], styleOf: StyleOf): LegendEntry[] {
   const entries = new Map<string, LegendEntry>();
   for (const svg of svgs) {
-    for (const path of svg.querySelectorAll('path.recharts-line-curve[name]')) {
-      const name = path.getAttribute('name')!;
+    for (const path of svg.querySelectorAll('path[data-series]')) {
+      const name = path.getAttribute('data-series')!;
       if (entries.has(name)) continue;
       const style = styleOf(path);
       const dash = style.getPropertyValue('stroke-dasharray').trim();

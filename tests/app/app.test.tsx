@@ -37,7 +37,7 @@ describe('App', () => {
     expect(within(returns).getByText('Price return since the 2024-12-31 close, as of 2025-07-25.')).toBeVisible();
     expect(screen.getAllByText('Sample data')[0]).toBeVisible();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(3));
+    await waitFor(() => expect(performance.querySelectorAll('path[data-series]')).toHaveLength(3));
   });
 
   it('computes a range from the as-of trading day when the as-of date is a weekend', async () => {
@@ -135,9 +135,9 @@ describe('App', () => {
     const mchi = within(performance).getByRole('button', { name: 'MCHI' });
     await user.click(mchi);
     expect(mchi).toHaveAttribute('aria-pressed', 'false');
-    await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(2));
+    await waitFor(() => expect(performance.querySelectorAll('path[data-series]')).toHaveLength(2));
     await user.click(mchi);
-    await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(3));
+    await waitFor(() => expect(performance.querySelectorAll('path[data-series]')).toHaveLength(3));
   });
 
   it('keeps the other symbols when one fails, and recovers on Retry', async () => {

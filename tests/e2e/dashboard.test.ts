@@ -15,7 +15,7 @@ test('a shared YTD link shows the published returns and three lines', async () =
 
   assert.deepEqual(await returnsBySymbol(page), { SPY: '+9.0%', QQQ: '+11.0%', MCHI: '+28.1%' });
   const performance = page.getByRole('region', { name: 'Performance' });
-  assert.equal(await performance.locator('path.recharts-line-curve').count(), 3);
+  assert.equal(await performance.locator('path[data-series]').count(), 3);
   assert.ok(await page.getByText('Sample data', { exact: true }).isVisible(), 'the demo says it is sample data');
   assert.match(await page.title(), /Tradewinds/);
   assert.ok(await performance.getByText('since the 2024-12-31 close, as of 2025-07-25').isVisible());
@@ -63,11 +63,11 @@ test('adding a symbol: an unknown one is refused inline, a known one joins chart
   await page.getByRole('button', { name: 'Remove KWEB' }).waitFor();
   await page.waitForURL(/symbols=SPY,QQQ,MCHI,KWEB/);
   await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'KWEB', exact: true }).waitFor();
-  assert.equal(await page.getByRole('region', { name: 'Performance' }).locator('path.recharts-line-curve').count(), 4);
+  assert.equal(await page.getByRole('region', { name: 'Performance' }).locator('path[data-series]').count(), 4);
 
   await page.getByRole('button', { name: 'Remove QQQ' }).click();
   await page.waitForURL(/symbols=SPY,MCHI,KWEB/);
-  assert.equal(await page.getByRole('region', { name: 'Performance' }).locator('path.recharts-line-curve').count(), 3);
+  assert.equal(await page.getByRole('region', { name: 'Performance' }).locator('path[data-series]').count(), 3);
   // The failed lookup of ZZZZ is the one expected error in the console (a 404 response).
   assert.ok(errors.every((e) => e.includes('404')), errors.join('\n'));
   await close();

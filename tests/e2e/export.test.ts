@@ -126,7 +126,7 @@ test('PNG of the Performance and Sentiment charts: a real image in the page’s 
   );
   await page.goto(`${BASE_URL}${YTD_LINK}`);
   const performance = page.getByRole('region', { name: 'Performance' });
-  await performance.locator('path.recharts-line-curve').nth(2).waitFor();
+  await performance.locator('path[data-series]').nth(2).waitFor();
 
   const chart = await download(page, performance.getByRole('button', { name: 'Download Performance chart as PNG' }));
   assert.equal(chart.name, 'tradewinds-performance-ytd-2025-07-25.png');

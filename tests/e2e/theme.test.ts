@@ -25,7 +25,7 @@ function look(page: Page) {
     theme: document.documentElement.dataset.theme,
     background: getComputedStyle(document.documentElement).backgroundColor,
     controls: getComputedStyle(document.querySelector('select')!).colorScheme,
-    firstLine: getComputedStyle(document.querySelector('section path.recharts-line-curve[name="SPY"]')!).stroke,
+    firstLine: getComputedStyle(document.querySelector('section path[data-series="SPY"]')!).stroke,
   }));
 }
 

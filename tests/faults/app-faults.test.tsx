@@ -215,7 +215,7 @@ describe('a failed refresh', () => {
     expect(times).toHaveLength(4); // the first load, then 3 tries
     for (const panel of ['Performance', 'Returns']) expect(within(region(panel)).getByText(stale)).toBeVisible();
     expect(await spyReturn()).toBe('+9.0%');
-    expect(region('Performance').querySelectorAll('path.recharts-line-curve')).toHaveLength(1);
+    expect(region('Performance').querySelectorAll('path[data-series]')).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
     for (const panel of ['Sentiment', 'Events']) expect(within(region(panel)).queryByText(/^Stale:/)).toBeNull();
 

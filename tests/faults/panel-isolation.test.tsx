@@ -44,7 +44,7 @@ it('keeps the page working around a panel that fails to render, and recovers it 
   await user.click(within(screen.getByRole('group', { name: 'Range' })).getByRole('button', { name: '1Y' }));
   expect(within(returns).getByText('Price return since the 2024-07-25 close, as of 2025-07-25.')).toBeVisible();
   expect(within(screen.getByRole('region', { name: 'Events' })).getByRole('list', { name: 'Events' })).toBeVisible();
-  expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path.recharts-line-curve')).toHaveLength(3);
+  expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path[data-series]')).toHaveLength(3);
   // The React report of the caught error is the only console output.
   // React's report of the caught error, for developers, is the only console output.
   expect(consoleErrors.mock.calls.map((args) => args.map(String).join(' '))).toEqual([

@@ -41,10 +41,10 @@ function chart(): SVGSVGElement {
     'svg',
     { class: 'recharts-surface', width: '400', height: '200', style: 'width: 100%; height: 100%' },
     svg('line', { class: 'grid', stroke: 'var(--grid)', x1: '0', x2: '400', y1: '10', y2: '10' }),
-    svg('path', { class: 'recharts-curve recharts-line-curve', name: 'SPY', stroke: 'var(--series-1)', 'stroke-width': '2', fill: 'none', d: 'M0,0L10,10' }),
+    svg('path', { class: 'series-line', 'data-series': 'SPY', stroke: 'var(--series-1)', 'stroke-width': '2', fill: 'none', d: 'M0,0L10,10' }),
     svg('path', {
-      class: 'recharts-curve recharts-line-curve',
-      name: 'QQQ',
+      class: 'series-line',
+      'data-series': 'QQQ',
       stroke: 'var(--series-2)',
       'stroke-dasharray': '6 3',
       'stroke-width': '2',

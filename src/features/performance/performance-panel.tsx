@@ -1,19 +1,20 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, on the
 // shared time axis, with a legend that shows and hides series.
 import { useMemo, useState, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { formatDate, formatPercent, formatPrice } from '@/domain/format';
 import type { ReturnPoint, SeriesPerformance } from '@/domain/returns';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
 import { ChartCursor } from '@/ui/chart-cursor';
+import { ChartLines } from '@/ui/chart-lines';
 import { ChartTable } from '@/ui/chart-table';
 import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { ErrorState } from '@/ui/error-state';
 import { Panel } from '@/ui/panel';
-import { seriesLineProps, seriesStyle } from '@/ui/series-style';
+import { seriesStyle } from '@/ui/series-style';
 import { Skeleton } from '@/ui/skeleton';
 import { StaleNote } from '@/ui/stale-note';
 import { useTimeAxis } from '@/ui/time-axis';
@@ -115,12 +116,16 @@ const CHART_ID = 'performance';
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
 const AUTO_DOMAIN = ['auto', 'auto'] as const;
 /** Whole percents once the axis passes ±10% (a 25-year chart reaches +1400%), so labels fit. */
-const percentTick = (v: number) => `${(v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0)}%`;
+const percentTick = (v: number) => (v === 0 ? '0%' : `${(v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0)}%`);
 
 function PerformanceChart({ performances, rows, symbols, hidden, events, width, children }: PerformanceChartProps) {
   const timeAxis = useTimeAxis(rows, width);
   const lines = useDrawnPoints(performances, pointsOf, returnOf, width, useEventTimes(events));
   const shown = performances.map((p) => p.symbol);
+  const chartLines = useMemo(
+    () => performances.map((p, i) => ({ name: p.symbol, index: symbols.indexOf(p.symbol), points: lines[i]!, hidden: hidden.has(p.symbol) })),
+    [performances, lines, symbols, hidden],
+  );
   const cursorSeries = useMemo(
     () =>
       performances
@@ -143,16 +148,7 @@ function PerformanceChart({ performances, rows, symbols, hidden, events, width, 
         <XAxis {...timeAxis} minTickGap={24} />
         <YAxis tickFormatter={percentTick} stroke="var(--muted)" width={64} domain={AUTO_DOMAIN} />
         <YLine y={0} className="zero-line" />
-        {performances.map((p, i) => (
-          <Line
-            key={p.symbol}
-            name={p.symbol}
-            data={lines[i] as ReturnPoint[]}
-            dataKey="return"
-            {...seriesLineProps(symbols.indexOf(p.symbol))}
-            hide={hidden.has(p.symbol)}
-          />
-        ))}
+        <ChartLines lines={chartLines} valueKey="return" />
         <ChartCursor
           id={CHART_ID}
           rows={rows}

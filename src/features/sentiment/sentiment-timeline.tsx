@@ -8,12 +8,13 @@ import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { ChartCursor, type CursorSeries } from '@/ui/chart-cursor';
+import { ChartLines } from '@/ui/chart-lines';
 import { ChartTable } from '@/ui/chart-table';
 import { forRecharts, useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
-import { seriesLineProps, seriesStyle } from '@/ui/series-style';
+import { seriesStyle } from '@/ui/series-style';
 import { plotWidthOf, useTimeAxis } from '@/ui/time-axis';
 import { useElementWidth } from '@/ui/use-element-width';
 import { YBand } from '@/ui/y-marks';
@@ -42,6 +43,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   const timeAxis = useTimeAxis(rows, width);
   const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
   const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
+  const chartLines = useMemo(() => lines.map(({ symbol }, i) => ({ name: symbol, index: i, points: drawn[i]! })), [lines, drawn]);
   const bars = useMemo(() => forRecharts(volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length))), [rows, symbols, width]);
   const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
@@ -53,9 +55,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         <YAxis domain={SCORE_DOMAIN} ticks={SCORE_TICKS} stroke="var(--muted)" width={64} />
         <YBand from={60} to={100} className="band-bullish" />
         <YBand from={0} to={40} className="band-bearish" />
-        {lines.map(({ symbol }, i) => (
-          <Line key={symbol} name={symbol} data={drawn[i] as ScorePoint[]} dataKey="score" {...seriesLineProps(i)} />
-        ))}
+        <ChartLines lines={chartLines} valueKey="score" />
         <ChartCursor
           id={CHART_ID}
           rows={rows}

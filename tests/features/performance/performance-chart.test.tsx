@@ -25,10 +25,10 @@ describe('Performance chart over the whole history', () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
     const performance = screen.getByRole('region', { name: 'Performance' });
-    await waitFor(() => expect(performance.querySelectorAll('path.recharts-line-curve')).toHaveLength(3));
+    await waitFor(() => expect(performance.querySelectorAll('path[data-series]')).toHaveLength(3));
 
     // jsdom has no layout: the chart is 720 px wide, 630 of them plot. MAX is ~2,650 trading days.
-    for (const path of performance.querySelectorAll('path.recharts-line-curve')) {
+    for (const path of performance.querySelectorAll('path[data-series]')) {
       expect(vertexCount(path)).toBeGreaterThan(630);
       expect(vertexCount(path)).toBeLessThanOrEqual(2 * 630 + 2 + 40);
     }
