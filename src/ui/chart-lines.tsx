@@ -5,7 +5,7 @@
 // per chart gives it the lowest and highest value.
 // The benchmark's plain path (see chart-points.ts) draws Recharts' own lines instead.
 import { useMemo } from 'react';
-import { Line, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
 import { PLAIN_CHARTS } from './chart-points';
 import { seriesLineProps } from './series-style';
 
@@ -40,9 +40,13 @@ export function ChartLines<P extends { time: number }>({ lines, valueKey }: Char
 
 function LinePaths<P extends { time: number }>({ lines, valueKey }: ChartLinesProps<P>) {
   const plot = usePlotArea();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!plot || !x || !y) return null;
+  const invertX = useXAxisInverseScale();
+  const invertY = useYAxisInverseScale();
+  if (!plot || !invertX || !invertY) return null;
+  // Both axes are linear (time is UTC milliseconds): map with a*v+b rather than call the
+  // scales, which turn every timestamp into a Date. The plot's edges give the two anchors.
+  const x = linear(Number(invertX(plot.x)), plot.x, Number(invertX(plot.x + plot.width)), plot.x + plot.width);
+  const y = linear(Number(invertY(plot.y + plot.height)), plot.y + plot.height, Number(invertY(plot.y)), plot.y);
   return (
     <g className="chart-lines">
       {lines.map((line) => {
@@ -66,21 +70,27 @@ function LinePaths<P extends { time: number }>({ lines, valueKey }: ChartLinesPr
   );
 }
 
-type Scale = (value: unknown) => number | undefined;
+type Linear = (value: number) => number;
 
-/** "M x,y L x,y …"; a point without a value breaks the line (a gap in the data stays a gap). */
-function pathOf<P extends { time: number }>(points: readonly P[], valueKey: keyof P, x: Scale, y: Scale): string {
+/** The linear map taking v0 to p0 and v1 to p1. */
+function linear(v0: number, p0: number, v1: number, p1: number): Linear {
+  const k = v1 === v0 ? 0 : (p1 - p0) / (v1 - v0);
+  return (v) => p0 + (v - v0) * k;
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/** "M x,y L x,y …" to a tenth of a pixel; a point without a value breaks the line (a gap stays a gap). */
+function pathOf<P extends { time: number }>(points: readonly P[], valueKey: keyof P, x: Linear, y: Linear): string {
   let d = '';
   let pen = 'M';
   for (const point of points) {
     const value = point[valueKey];
-    const px = x(point.time);
-    const py = typeof value === 'number' ? y(value) : undefined;
-    if (px === undefined || py === undefined) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
       pen = 'M';
       continue;
     }
-    d += `${pen}${px.toFixed(1)},${py.toFixed(1)}`;
+    d += pen + tenth(x(point.time)) + ',' + tenth(y(value));
     pen = 'L';
   }
   return d;

@@ -31,6 +31,7 @@ describe('Performance chart over the whole history', () => {
     for (const path of performance.querySelectorAll('path[data-series]')) {
       expect(vertexCount(path)).toBeGreaterThan(630);
       expect(vertexCount(path)).toBeLessThanOrEqual(2 * 630 + 2 + 40);
+      expect(path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+$/);
     }
 
     // The cursor is a slider over dates; End goes to the as-of date, where the chart must agree with the table.
@@ -52,6 +53,11 @@ describe('Performance chart over the whole history', () => {
       expect(within(tipRow).getAllByRole('cell')[0]!.textContent).toBe(tableReturn);
     }
     expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Jul 25, 2025, SPY /));
+    // The drawn line ends where the chart's own scales put the last close (the cursor's dot).
+    const spyEnd = performance.querySelector('path[data-series="SPY"]')!.getAttribute('d')!.split(/[ML]/).at(-1)!.split(',').map(Number);
+    const spyDot = performance.querySelector('circle.chart-cursor-dot[fill="var(--series-1)"]')!;
+    expect(spyEnd[0]).toBeCloseTo(Number(spyDot.getAttribute('cx')), 0);
+    expect(spyEnd[1]).toBeCloseTo(Number(spyDot.getAttribute('cy')), 0);
 
     // One step left is the trading day before: Thursday 24 July.
     await user.keyboard('{ArrowLeft}');
