@@ -26,7 +26,16 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number | 
     sxx += dx * dx;
     syy += dy * dy;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : undefined;
+  if (!varies(xs, n) || !varies(ys, n) || sxx === 0 || syy === 0) return undefined;
+  // Roots taken apart: sxx * syy underflows to 0 for tiny values; rounding can step past ±1.
+  const r = sxy / (Math.sqrt(sxx) * Math.sqrt(syy));
+  return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : undefined;
+}
+
+/** Whether the first n values are not all the same (a mean's rounding must not invent variation). */
+function varies(values: readonly number[], n: number): boolean {
+  for (let i = 1; i < n; i++) if (values[i] !== values[0]) return true;
+  return false;
 }
 
 export interface SentimentReturnLink {

@@ -1,0 +1,150 @@
+// @vitest-environment node
+// Properties of the price math (src/domain/returns.ts, event-window.ts, correlation.ts):
+// over any valid series and any window, a rebased series starts at 0, every figure is
+// a finite number or absent, and nothing throws.
+import fc from 'fast-check';
+import { pearson } from '@/domain/correlation';
+import { eventWindow, HORIZONS, tagStats, windowPath } from '@/domain/event-window';
+import { asOfDate, benchmarkReturn, seriesPerformance } from '@/domain/returns';
+import type { Basis, MarketEvent } from '@/domain/types';
+import { isoDate, priceSeries } from './arbitraries';
+
+const RUNS = 300;
+const basis: fc.Arbitrary<Basis> = fc.constantFrom('price', 'total');
+const maybeDate = fc.option(isoDate, { nil: undefined });
+/** A date near a series' bars more often than not, so windows land inside the data. */
+const windowDate = (dates: string[]) => fc.oneof(fc.constantFrom(...dates), isoDate);
+
+const finite = (value: number | undefined) => value === undefined || Number.isFinite(value);
+
+describe('seriesPerformance', () => {
+  it('starts at 0 on its base date, and every return, the drawdown and the volatility are finite', () => {
+    fc.assert(
+      fc.property(
+        priceSeries().chain((series) => {
+          const dates = series.bars.map((b) => b.date);
+          const opt = (arb: fc.Arbitrary<string>) => fc.option(arb, { nil: undefined });
+          return fc.tuple(fc.constant(series), opt(windowDate(dates)), opt(windowDate(dates)), basis);
+        }),
+        ([series, start, to, basis]) => {
+          const perf = seriesPerformance(series, { start, to, basis });
+          if (!perf) return;
+          expect(perf.points[0]).toMatchObject({ date: perf.baseDate, return: 0 });
+          expect(perf.points.at(-1)!.date).toBe(perf.asOfDate);
+          expect(perf.return).toBe(perf.points.at(-1)!.return);
+          for (const p of perf.points) expect(Number.isFinite(p.return) && p.return > -1).toBe(true);
+          expect(perf.maxDrawdown).toBeLessThanOrEqual(0);
+          expect(perf.maxDrawdown).toBeGreaterThan(-1);
+          expect(finite(perf.volatility) && (perf.volatility ?? 0) >= 0).toBe(true);
+          expect(perf.points.every((p, i) => i === 0 || perf.points[i - 1]!.date < p.date)).toBe(true);
+          if (to !== undefined) expect(perf.asOfDate <= to).toBe(true);
+          if (start !== undefined && !perf.startsInsideRange) expect(perf.baseDate <= start).toBe(true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('is absent exactly when the window holds no bar', () => {
+    fc.assert(
+      fc.property(priceSeries(), maybeDate, maybeDate, basis, (series, start, to, basis) => {
+        const perf = seriesPerformance(series, { start, to, basis });
+        const inWindow = series.bars.filter((b) => (to === undefined || b.date <= to) && (start === undefined || b.date >= start));
+        expect(perf !== undefined).toBe(inWindow.length > 0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a benchmark return over the same dates is finite or absent; the as-of date is a bar of some series', () => {
+    fc.assert(
+      fc.property(priceSeries(), priceSeries(), maybeDate, basis, (series, benchmark, to, basis) => {
+        const perf = seriesPerformance(series, { to, basis });
+        if (perf) expect(finite(benchmarkReturn(benchmark, perf, basis))).toBe(true);
+        const asOf = asOfDate([series, benchmark], to);
+        if (asOf !== undefined) expect([...series.bars, ...benchmark.bars].some((b) => b.date === asOf)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('event windows', () => {
+  const eventOn = (date: string, tags: string[]): MarketEvent => ({ id: `e-${date}`, date, title: 'event', tags });
+
+  it('t0 is the last bar before the event; horizons are later bars with finite returns, or blank', () => {
+    fc.assert(
+      fc.property(
+        priceSeries().chain((s) => fc.tuple(fc.constant(s), windowDate(s.bars.map((b) => b.date)), basis)),
+        ([series, date, basis]) => {
+          const window = eventWindow(series, date, basis);
+          const path = windowPath(series, date, basis);
+          if (!window) {
+            expect(series.bars.every((b) => b.date >= date)).toBe(true);
+            expect(path).toEqual([]);
+            return;
+          }
+          expect(window.t0.date < date).toBe(true);
+          expect(series.bars.filter((b) => b.date > window.t0.date && b.date < date)).toEqual([]);
+          expect(window.horizons.map((h) => h.h)).toEqual([...HORIZONS]);
+          for (const h of window.horizons) {
+            expect(h.date === undefined).toBe(h.return === undefined);
+            if (h.date !== undefined) expect(h.date > window.t0.date && Number.isFinite(h.return)).toBe(true);
+          }
+          expect(path.find((p) => p.offset === 0)).toMatchObject({ date: window.t0.date, return: 0 });
+          expect(path.every((p, i) => Number.isFinite(p.return) && (i === 0 || p.offset === path[i - 1]!.offset + 1))).toBe(true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('per-tag mean and median are finite and within the values, or absent with a count of 0', () => {
+    const tag = fc.constantFrom('tariffs', 'chips', 'oil');
+    fc.assert(
+      fc.property(
+        priceSeries(),
+        fc.option(priceSeries(), { nil: undefined }),
+        fc.array(fc.tuple(isoDate, fc.uniqueArray(tag, { maxLength: 3 })), { maxLength: 12 }),
+        basis,
+        (series, benchmark, events, basis) => {
+          const stats = tagStats(events.map(([d, t]) => eventOn(d, t)), ['tariffs', 'chips', 'oil'], series, benchmark, basis);
+          for (const stat of stats) {
+            for (const h of stat.horizons) {
+              if (h.count === 0) expect(h.mean === undefined && h.median === undefined).toBe(true);
+              else expect(Number.isFinite(h.mean) && Number.isFinite(h.median)).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('pearson', () => {
+  const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 40 });
+
+  it('is within -1..1 or absent, never NaN', () => {
+    fc.assert(
+      fc.property(values, values, (xs, ys) => {
+        const r = pearson(xs, ys);
+        if (r === undefined) return;
+        expect(Number.isFinite(r)).toBe(true);
+        expect(Math.abs(r)).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('is absent when either side does not vary', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 3, max: 40 }), values, (x, n, ys) => {
+        const xs = Array.from({ length: n }, () => x);
+        expect(pearson(xs, ys)).toBeUndefined();
+        expect(pearson(ys, xs)).toBeUndefined();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
