@@ -115,7 +115,8 @@ export function readingAt(index: SentimentIndex, date: IsoDate): SentimentReadin
   const meanMessages = sumDays(index.cumMessages, from, day) / WINDOW_DAYS;
   const reading: SentimentReading = { date, bullish, bearish, meanMessages };
   if (bullish + bearish >= MIN_TAGGED) {
-    reading.score = (100 * bullish) / (bullish + bearish);
+    // The share first: 100 * bullish can round past what the division gives back (found by a property test).
+    reading.score = 100 * (bullish / (bullish + bearish));
     reading.label = sentimentLabel(reading.score);
   }
   const ratio = volumeRatio(index, from, meanMessages);

@@ -118,7 +118,22 @@ describe('sentiment readings', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found in CI: 100 * 360287970189643 rounds, and the score came out 100.00000000000001.
+        examples: [
+          [
+            {
+              symbol: 'SPY',
+              days: [
+                { date: '1975-01-12', bullish: 0, bearish: 0, messages: 0 },
+                { date: '1975-03-28', bullish: 360287970189643, bearish: 0, messages: 360287970189643 },
+              ],
+            },
+            75,
+          ],
+        ],
+      },
     );
   });
 });
