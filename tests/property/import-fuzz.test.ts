@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Fuzz of the import path: a few thousand random and mutated files, from realistic seeds,
 // through parseImport (what the worker runs). Each must end in a report (a dataset or a
 // sentence about the file), never an exception caught by the last-resort guard, never a
