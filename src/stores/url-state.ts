@@ -32,6 +32,7 @@ export const DEFAULT_VIEW: ViewState = {
 const RANGES: readonly string[] = [...RANGE_PRESETS, 'custom'];
 const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const EVENT_ID = /^[A-Za-z0-9_.~-]{1,100}$/;
+const PARAMS = ['symbols', 'range', 'from', 'to', 'basis', 'benchmark', 'source', 'tags', 'event'] as const;
 
 export interface ParsedView {
   view: ViewState;
@@ -83,7 +84,7 @@ export function parseViewState(search: string, sources: readonly string[]): Pars
       else ignore('from', from, view.to !== undefined && isIsoDate(from) ? 'it is after the to date.' : 'expected a date as YYYY-MM-DD.');
       view.range = DEFAULT_VIEW.range;
     }
-  }
+  } else if (from !== null) ignore('from', from, 'it is only used with range=custom.');
 
   const basis = params.get('basis');
   if (basis !== null) {
@@ -118,6 +119,11 @@ export function parseViewState(search: string, sources: readonly string[]): Pars
   if (event !== null) {
     if (EVENT_ID.test(event)) view.event = event;
     else ignore('event', event, 'not an event id.');
+  }
+
+  // Each parameter is read once; a repeat would be dropped unseen.
+  for (const name of PARAMS) {
+    for (const repeat of params.getAll(name).slice(1)) ignore(name, repeat, 'the link gives it more than once; the first is used.');
   }
 
   return { view, notices };

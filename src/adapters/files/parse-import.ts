@@ -304,11 +304,18 @@ function tickerCell(raw: string | undefined): Checked<Ticker> {
   return result.ok ? { ok: true, value: result.ticker } : { ok: false, reason: `bad ticker: ${result.message}` };
 }
 
-function normaliseTags(values: string[]): string[] {
+/**
+ * Tags written the way a link writes them (a-z and 0-9 joined by hyphens: `Rare earths`,
+ * `rare_earths` -> rare-earths, `Über` -> uber), so a tag filter survives a shared link.
+ * A tag with nothing left to write is reported.
+ */
+function normaliseTags(values: string[], line: number, issues: RowIssue[]): string[] {
   const tags = new Set<string>();
   for (const value of values) {
-    const tag = value.trim().toLowerCase().replace(/\s+/g, '-').slice(0, MAX_TAG);
+    if (value.trim() === '') continue;
+    const tag = slug(value.normalize('NFKD').replace(/\p{M}+/gu, ''), MAX_TAG);
     if (tag !== '') tags.add(tag);
+    else issues.push({ line, reason: `tag ${quoted(value.trim())} dropped: tags are written with a-z, 0-9 and hyphens` });
   }
   return [...tags];
 }
@@ -670,10 +677,10 @@ interface EventDraft {
   symbols?: Ticker[];
 }
 
-/** Checks the parts every event needs, trims long text, drops a non-http(s) link (noting it). */
+/** Checks the parts every event needs, trims long text, drops a non-http(s) link or an unwritable tag (noting it). */
 function buildEvent(
   draft: { date: IsoDate; endDate?: IsoDate; title: string; summary?: string; source?: string; url?: string; tags: string[]; symbols?: Ticker[] },
-  urlLine: number,
+  lines: { url: number; tags: number },
   issues: RowIssue[],
 ): Checked<EventDraft> {
   const title = draft.title.trim();
@@ -681,7 +688,7 @@ function buildEvent(
   if (draft.endDate !== undefined && draft.endDate < draft.date) {
     return { ok: false, reason: `end date ${draft.endDate} before date ${draft.date}` };
   }
-  const event: EventDraft = { date: draft.date, title: truncate(title, MAX_TITLE), tags: normaliseTags(draft.tags) };
+  const event: EventDraft = { date: draft.date, title: truncate(title, MAX_TITLE), tags: normaliseTags(draft.tags, lines.tags, issues) };
   if (draft.endDate !== undefined && draft.endDate > draft.date) event.endDate = draft.endDate;
   const summary = draft.summary?.trim();
   if (summary) event.summary = truncate(summary, MAX_SUMMARY);
@@ -690,7 +697,7 @@ function buildEvent(
   const url = draft.url?.trim();
   if (url) {
     if (isHttpLink(url)) event.url = url;
-    else issues.push({ line: urlLine, reason: LINK_DROPPED });
+    else issues.push({ line: lines.url, reason: LINK_DROPPED });
   }
   if (draft.symbols && draft.symbols.length > 0) event.symbols = draft.symbols;
   return { ok: true, value: event };
@@ -754,7 +761,7 @@ function eventsHandler(fileName: string, cols: Columns, width: number): RowHandl
           tags: (cell(fields, 'tags') ?? '').split(/[;|,]/),
           symbols,
         },
-        line,
+        { url: line, tags: line },
         issues,
       );
       if (!built.ok) return reject(line, built.reason);
@@ -935,7 +942,7 @@ function parseIcs(fileName: string, text: string): ImportResult {
         url: textValue(event, 'url'),
         tags: categories,
       },
-      lineOf('URL'),
+      { url: lineOf('URL'), tags: lineOf('CATEGORIES') },
       issues,
     );
     if (!built.ok) {
