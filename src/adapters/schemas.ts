@@ -3,6 +3,7 @@
 // that says where the payload went wrong.
 import * as z from 'zod/mini';
 import { isIsoDate } from '@/domain/dates';
+import { isUsablePrice, PRICE_LIMITS } from '@/domain/returns';
 import { isTicker } from '@/domain/ticker';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '@/domain/types';
 import { DataSourceError } from './data-adapter';
@@ -12,16 +13,20 @@ z.config(z.locales.en());
 
 const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' }));
 const ticker = z.string().check(z.refine(isTicker, { message: 'expected a ticker (A-Z 0-9 . - ^, at most 10)' }));
-const positive = z.number().check(z.positive());
+/** A price the math can divide by another without overflow (see isUsablePrice). */
+export const usablePrice = z.refine<number>(isUsablePrice, {
+  message: `expected a price from ${PRICE_LIMITS.min.toExponential()} to ${PRICE_LIMITS.max.toExponential()}`,
+});
+const price = z.number().check(usablePrice);
 const count = z.int().check(z.nonnegative());
 
 const priceBar = z.object({
   date: isoDate,
-  close: positive,
-  adjClose: z.optional(positive),
-  open: z.optional(positive),
-  high: z.optional(positive),
-  low: z.optional(positive),
+  close: price,
+  adjClose: z.optional(price),
+  open: z.optional(price),
+  high: z.optional(price),
+  low: z.optional(price),
   volume: z.optional(z.number().check(z.nonnegative())),
 });
 

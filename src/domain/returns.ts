@@ -38,6 +38,17 @@ export interface SeriesPerformance {
   points: ReturnPoint[];
 }
 
+/** The smallest and largest price a source may hand in: 1e-8 and 1e12. */
+export const PRICE_LIMITS = { min: 1e-8, max: 1e12 } as const;
+
+/**
+ * A close the math can use: between PRICE_LIMITS, so that any ratio of two prices (a
+ * return, a drawdown, a log return) is finite. Real quotes sit far inside.
+ */
+export function isUsablePrice(value: number): boolean {
+  return value >= PRICE_LIMITS.min && value <= PRICE_LIMITS.max;
+}
+
 /** Index of the last bar dated on or before `date`, or -1. Binary search: bars are ascending. */
 export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): number {
   let lo = 0;

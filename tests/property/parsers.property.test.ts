@@ -6,9 +6,12 @@
 import fc from 'fast-check';
 import { parseDateCell, parseImport, symbolFromFileName } from '@/adapters/files/parse-import';
 import { DataSourceError } from '@/adapters/data-adapter';
-import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, safeUrl } from '@/adapters/schemas';
-import { isIsoDate } from '@/domain/dates';
+import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, parsePayload, pricesResponse, safeUrl } from '@/adapters/schemas';
+import { addDays, isIsoDate } from '@/domain/dates';
+import { seriesPerformance } from '@/domain/returns';
+import { indexSentiment, readingsBetween } from '@/domain/sentiment';
 import { isTicker, parseTicker } from '@/domain/ticker';
+import type { PriceSeries, SentimentSeries } from '@/domain/types';
 import { readStoredSettings } from '@/stores/source-settings';
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from '@/stores/url-state';
 import { anyText, isoDate, priceSeries, sentimentSeries, ticker } from './arbitraries';
@@ -190,6 +193,69 @@ describe('stored settings', () => {
         if (settings.rest) expect(settings.rest.baseUrl).toMatch(/^https?:\/\//i);
         if (settings.alphavantage) expect(settings.alphavantage.apiKey.length).toBeGreaterThan(0);
         expect(Object.keys(settings).every((k) => k === 'rest' || k === 'alphavantage')).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('what a boundary accepts, the math can use', () => {
+  /** Every figure of the series over its whole history, on both bases, is finite. */
+  function expectFiniteReturns(series: PriceSeries) {
+    for (const basis of ['price', 'total'] as const) {
+      const perf = seriesPerformance(series, { basis });
+      if (!perf) continue;
+      for (const p of perf.points) expect(Number.isFinite(p.return), `${p.date}: ${p.return}`).toBe(true);
+      expect(Number.isFinite(perf.maxDrawdown) && (perf.volatility === undefined || Number.isFinite(perf.volatility))).toBe(true);
+    }
+  }
+
+  function expectSaneReadings(series: SentimentSeries) {
+    const first = series.days[0]!.date;
+    for (const r of readingsBetween(indexSentiment(series), first, addDays(series.days.at(-1)!.date, 7))) {
+      expect(Number.isFinite(r.meanMessages)).toBe(true);
+      if (r.score !== undefined) expect(r.score >= 0 && r.score <= 100).toBe(true);
+      if (r.volumeRatio !== undefined) expect(Number.isFinite(r.volumeRatio)).toBe(true);
+    }
+  }
+
+  const anyPrice = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e-300, 1e300, 5e-324));
+  const priceText = fc.oneof(anyPrice.map(String), fc.constantFrom('1e308', '1e-300', '0.' + '0'.repeat(40) + '1', '9'.repeat(60), '634.42'));
+  const countText = fc.oneof(fc.nat({ max: 100 }).map(String), fc.constantFrom('1e308', '9'.repeat(40), '9007199254740993', '1e15'));
+
+  it('a REST price payload', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(isoDate, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(anyPrice, anyPrice), { minLength: 6, maxLength: 6 }), (dates, values) => {
+        const payload = { series: [{ symbol: 'SPY', bars: dates.map((date, i) => ({ date, close: values[i]![0], adjClose: values[i]![1] })) }] };
+        let series: PriceSeries;
+        try {
+          series = normalisePriceSeries(parsePayload(pricesResponse, payload, 'Test').series[0]!, 'Test');
+        } catch (error) {
+          expect(error).toBeInstanceOf(DataSourceError);
+          return;
+        }
+        expectFiniteReturns(series);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('an imported price file', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(isoDate, { minLength: 1, maxLength: 6 }), fc.array(priceText, { minLength: 6, maxLength: 6 }), (dates, closes) => {
+        const result = parseImport('SPY.csv', `date,close\n${dates.map((d, i) => `${d},${closes[i]}`).join('\n')}\n`);
+        if (result.ok) for (const series of result.value.prices) expectFiniteReturns(series);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('an imported sentiment file', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(isoDate.map((d) => addDays('2025-01-01', Number(d.slice(8)) * 3)), { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(countText, countText, countText), { minLength: 8, maxLength: 8 }), (dates, counts) => {
+        const rows = dates.map((d, i) => `${d},SPY,${counts[i]!.join(',')}`);
+        const result = parseImport('s.csv', `date,symbol,bullish,bearish,messages\n${rows.join('\n')}\n`);
+        if (result.ok) for (const series of result.value.sentiment) expectSaneReadings(series);
       }),
       { numRuns: RUNS },
     );

@@ -28,7 +28,7 @@ import type { IsoDate, MarketEvent, PriceBar, PriceSeries, SentimentDay, Sentime
 import type { DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { DataSourceError, isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
-import { parsePayload, safeUrl } from '../schemas';
+import { parsePayload, safeUrl, usablePrice } from '../schemas';
 import { ALPHA_VANTAGE_BASE_URL, alphaVantageSourceKey, apiKeyTag, sha256Text } from './source-key';
 
 /** How long a stored answer is used without asking again. */
@@ -89,7 +89,7 @@ export function createMemoryCache(): AlphaVantageCache & { readonly entries: Map
 
 const decimalText = z.string().check(z.trim(), z.regex(/^-?\d+(\.\d+)?$/, 'expected a number written as text'));
 const numberText = (check: z.core.$ZodCheck<number>) => z.pipe(decimalText, z.pipe(z.transform(Number), z.number().check(check)));
-const positiveText = numberText(z.positive());
+const priceText = numberText(usablePrice);
 const nonNegativeText = numberText(z.nonnegative());
 const isoDateKey = z.string().check(z.refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' }));
 
@@ -97,7 +97,7 @@ const dailyBar = z.object({
   '1. open': nonNegativeText,
   '2. high': nonNegativeText,
   '3. low': nonNegativeText,
-  '4. close': positiveText,
+  '4. close': priceText,
   '5. volume': nonNegativeText,
 });
 

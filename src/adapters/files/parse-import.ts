@@ -8,6 +8,7 @@
 import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import { addDays, isIsoDate } from '@/domain/dates';
+import { isUsablePrice, PRICE_LIMITS } from '@/domain/returns';
 import { parseTicker } from '@/domain/ticker';
 import type { IsoDate, MarketEvent, PriceBar, PriceSeries, SentimentDay, SentimentSeries, Ticker } from '@/domain/types';
 import { safeUrl } from '../schemas';
@@ -279,6 +280,7 @@ function priceCell(raw: string | undefined, label: string, required: boolean): C
   if (cell.kind === 'missing') return required ? { ok: false, reason: `missing ${label}` } : { ok: true, value: undefined };
   if (cell.kind === 'bad') return { ok: false, reason: `non-numeric ${label} ${quoted(raw ?? '')}${numberHint(raw ?? '')}` };
   if (cell.value <= 0) return { ok: false, reason: `non-positive ${label} ${cell.value}` };
+  if (!isUsablePrice(cell.value)) return { ok: false, reason: `${label} ${cell.value} is not a usable price (${PRICE_LIMITS.min.toExponential()} to ${PRICE_LIMITS.max.toExponential()})` };
   return { ok: true, value: cell.value };
 }
 
@@ -296,6 +298,8 @@ function countCell(raw: string | undefined, label: string): Checked<number> {
   if (cell.kind === 'bad') return { ok: false, reason: `non-numeric ${label} ${quoted(raw ?? '')}` };
   if (cell.value < 0) return { ok: false, reason: `negative ${label} ${cell.value}` };
   if (!Number.isInteger(cell.value)) return { ok: false, reason: `${label} is not a whole number: ${cell.value}` };
+  // Beyond this, counts stop adding up exactly and their sums overflow.
+  if (!Number.isSafeInteger(cell.value)) return { ok: false, reason: `${label} ${cell.value} is too large` };
   return { ok: true, value: cell.value };
 }
 
