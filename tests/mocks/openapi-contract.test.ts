@@ -213,7 +213,13 @@ describe('the schemas reject what breaks the contract', () => {
   it('a non-positive close', async () => {
     const body = await julyPrices();
     body.series[0]!.bars[0]!.close = -1;
-    expectInvalid('PricesResponse', body, 'exclusiveMinimum');
+    expectInvalid('PricesResponse', body, 'minimum');
+  });
+
+  it('a close beyond the price range (returns would overflow)', async () => {
+    const body = await julyPrices();
+    body.series[0]!.bars[0]!.close = 1e300;
+    expectInvalid('PricesResponse', body, 'maximum');
   });
 
   it('an undocumented field', async () => {
