@@ -2,7 +2,7 @@
 // Recharts' <Line> recomputes its store's selectors over every point on each render (the
 // largest cost of a range switch over long histories); these paths cost a pass over the
 // already downsampled points. Recharts still scales the axes: an undrawn two-point line
-// per chart gives it the lowest and highest value.
+// per chart (ValueRange) gives it the lowest and highest value.
 // The benchmark's plain path (see chart-points.ts) draws Recharts' own lines instead.
 import { useMemo } from 'react';
 import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
@@ -32,10 +32,19 @@ export function ChartLines<P extends { time: number }>({ lines, valueKey }: Char
   }
   return (
     <>
-      <Line data={extent} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
+      {extent && <ValueRange {...extent} />}
       <LinePaths lines={lines} valueKey={valueKey} />
     </>
   );
+}
+
+/**
+ * An undrawn line from `low` to `high` at `time`: the data Recharts scales the y axis to
+ * when a chart's marks are drawn by hand (Recharts sees two points, not thousands).
+ */
+export function ValueRange({ low, high, time }: { low: number; high: number; time: number }) {
+  const data = useMemo(() => [{ time, value: low }, { time, value: high }], [low, high, time]);
+  return <Line data={data} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />;
 }
 
 function LinePaths<P extends { time: number }>({ lines, valueKey }: ChartLinesProps<P>) {
@@ -96,8 +105,8 @@ function pathOf<P extends { time: number }>(points: readonly P[], valueKey: keyo
   return d;
 }
 
-/** Two points spanning the shown lines' values, for the y axis's domain. */
-function valueExtent<P extends { time: number }>(lines: readonly ChartLine<P>[], valueKey: keyof P): { time: number; value: number }[] {
+/** The lowest and highest of the shown lines' values, for the y axis's domain; undefined without any. */
+function valueExtent<P extends { time: number }>(lines: readonly ChartLine<P>[], valueKey: keyof P) {
   let low = Infinity;
   let high = -Infinity;
   let time = 0;
@@ -111,5 +120,5 @@ function valueExtent<P extends { time: number }>(lines: readonly ChartLine<P>[],
       time = point.time;
     }
   }
-  return Number.isFinite(low) ? [{ time, value: low }, { time, value: high }] : [];
+  return Number.isFinite(low) ? { low, high, time } : undefined;
 }

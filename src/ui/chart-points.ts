@@ -19,19 +19,10 @@ export function useDrawnPoints<S, P extends { time: number }>(
   keepTimes: ReadonlySet<number>,
 ): (readonly P[])[] {
   const memoised = useMemo(
-    () => (PLAIN_CHARTS ? undefined : series.map((s) => forRecharts(downsample(pointsOf(s), { value, buckets: plotWidthOf(width), keepTimes })))),
+    () => (PLAIN_CHARTS ? undefined : series.map((s) => downsample(pointsOf(s), { value, buckets: plotWidthOf(width), keepTimes }))),
     [series, pointsOf, value, width, keepTimes],
   );
   return memoised ?? series.map(pointsOf);
-}
-
-/**
- * Freezes a data array before Recharts stores it. Recharts keeps chart data in an immer
- * store, and immer walks (and freezes) every point of an unfrozen array each time it
- * stores it: tens of thousands of points per range switch. A frozen array it skips.
- */
-export function forRecharts<T>(data: readonly T[]): readonly T[] {
-  return Object.isFrozen(data) ? data : Object.freeze(data);
 }
 
 /** The days events start and end on: their bars survive downsampling. */

@@ -3,14 +3,14 @@
 // Lines are downsampled and bars grouped to the plot's pixels; the cursor and tooltip
 // read the exact daily rows.
 import { useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { formatDate } from '@/domain/format';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { TimelineEvent, Ticker } from '@/domain/types';
 import { ChartCursor, type CursorSeries } from '@/ui/chart-cursor';
-import { ChartLines } from '@/ui/chart-lines';
+import { ChartLines, ValueRange } from '@/ui/chart-lines';
 import { ChartTable } from '@/ui/chart-table';
-import { forRecharts, useDrawnPoints, useEventTimes } from '@/ui/chart-points';
+import { useDrawnPoints, useEventTimes } from '@/ui/chart-points';
 import { CursorTooltip } from '@/ui/chart-tooltip';
 import { EventOverlay, type ActiveEvent } from '@/ui/event-overlay';
 import { EventTooltip } from '@/ui/event-tooltip';
@@ -44,7 +44,8 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   const lines = useMemo(() => scoreLines(rows, symbols), [rows, symbols]);
   const drawn = useDrawnPoints(lines, pointsOf, scoreOf, width, useEventTimes(events));
   const chartLines = useMemo(() => lines.map(({ symbol }, i) => ({ name: symbol, index: i, points: drawn[i]! })), [lines, drawn]);
-  const bars = useMemo(() => forRecharts(volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length))), [rows, symbols, width]);
+  const bars = useMemo(() => volumeBars(rows, symbols, plotWidthOf(width) / Math.max(1, symbols.length)), [rows, symbols, width]);
+  const highestVolume = useMemo(() => Math.max(0, ...bars.flatMap((bar) => Object.values(bar.volumes) as number[])), [bars]);
   const { scoreSeries, volumeSeries, legend } = useMemo(() => cursorSeries(symbols), [symbols]);
 
   return (
@@ -76,8 +77,7 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxis} />
         <YAxis stroke="var(--muted)" width={64} tickFormatter={timesTick} domain={VOLUME_DOMAIN} />
-        {/* Not drawn: it gives Recharts the data its axes are scaled to; the columns are drawn by hand. */}
-        <Line data={bars as TimelineRow[]} dataKey={highestVolume} stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
+        <ValueRange low={0} high={highestVolume} time={rows[rows.length - 1]!.time} />
         <VolumeColumns rows={bars} symbols={symbols} />
         <ChartCursor id={CHART_ID} rows={rows} series={volumeSeries} />
       </LineChart>
@@ -93,7 +93,6 @@ export function SentimentTimeline({ rows, symbols, events, selectedEventId, onSe
   );
 }
 
-const highestVolume = (row: TimelineRow) => Math.max(0, ...(Object.values(row.volumes) as number[]));
 const pointsOf = (line: { points: ScorePoint[] }) => line.points;
 const scoreOf = (point: ScorePoint) => point.score;
 
