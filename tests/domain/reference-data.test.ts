@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Real closes (shared/reference-data beside the repository, tests only): the published YTD figures of
+// Real closes (tests/fixtures/reference): the published YTD figures of
 // the weekend of 2025-07-25 and the 2025 NYSE calendar must come out of our rules.
 import { readFileSync } from 'node:fs';
 import { formatPercent } from '@/domain/format';
@@ -11,7 +11,7 @@ import type { PriceSeries, RangeKind } from '@/domain/types';
 const SYMBOLS = ['SPY', 'QQQ', 'MCHI'] as const;
 
 function csvUrl(symbol: string): URL {
-  return new URL(`../../../shared/reference-data/${symbol}.csv`, import.meta.url);
+  return new URL(`../fixtures/reference/${symbol}.csv`, import.meta.url);
 }
 
 function readSeries(symbol: string): PriceSeries {

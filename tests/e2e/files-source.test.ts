@@ -1,4 +1,4 @@
-// The Files source in real Chromium: import the real 2025 closes (shared/reference-data,
+// The Files source in real Chromium: import the real 2025 closes (tests/fixtures/reference,
 // tests only), read their YTD returns, keep them across a reload (real IndexedDB), and
 // refuse a broken file without touching what was imported.
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { browserForTests, openPage, returnsBySymbol } from './harness';
 
 const browser = browserForTests();
-const reference = (symbol: string) => fileURLToPath(new URL(`../../../shared/reference-data/${symbol}.csv`, import.meta.url));
+const reference = (symbol: string) => fileURLToPath(new URL(`../fixtures/reference/${symbol}.csv`, import.meta.url));
 
 test('imported reference closes give the real YTD returns and survive a reload', async () => {
   const { page, errors, close } = await openPage(browser(), '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25&source=files');

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { browserForTests, openPage } from './harness';
 
 const browser = browserForTests();
-const SPY = readFileSync(fileURLToPath(new URL('../../../shared/reference-data/SPY.csv', import.meta.url)));
+const SPY = readFileSync(fileURLToPath(new URL('../fixtures/reference/SPY.csv', import.meta.url)));
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';

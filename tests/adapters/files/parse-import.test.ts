@@ -9,7 +9,7 @@ import type { PriceSeries } from '@/domain/types';
 
 // Paths go through a variable: Vite rewrites `new URL('<literal>', import.meta.url)` into an asset import.
 const FIXTURES = './fixtures/';
-const REFERENCE = '../../../../shared/reference-data/';
+const REFERENCE = '../../fixtures/reference/';
 const readRelative = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const fixture = (name: string) => readRelative(FIXTURES + name);
 const reference = (symbol: string) => readRelative(`${REFERENCE}${symbol}.csv`);
