@@ -2,9 +2,10 @@
 // DEFINITIONS.md section 5. Parsing either yields domain types or a DataSourceError
 // that says where the payload went wrong.
 import * as z from 'zod/mini';
-import { isIsoDate } from '@/domain/dates';
+import { byDate, isIsoDate } from '@/domain/dates';
 import { isUsablePrice, PRICE_LIMITS } from '@/domain/returns';
 import { isTicker } from '@/domain/ticker';
+import { safeUrl } from '@/domain/url';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '@/domain/types';
 import { DataSourceError } from './data-adapter';
 
@@ -75,13 +76,13 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
 
 /** Sorts bars by date; a repeated date breaks the contract and is reported, not dropped. */
 export function normalisePriceSeries(series: z.output<typeof priceSeries>, where: string): PriceSeries {
-  const bars = [...series.bars].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const bars = [...series.bars].sort(byDate);
   assertUniqueDates(bars, `${where}: ${series.symbol}`);
   return { ...series, bars };
 }
 
 export function normaliseSentimentSeries(series: z.output<typeof sentimentSeries>, where: string): SentimentSeries {
-  const days = [...series.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days = [...series.days].sort(byDate);
   assertUniqueDates(days, `${where}: ${series.symbol}`);
   return { symbol: series.symbol, days };
 }
@@ -93,17 +94,6 @@ export function normaliseEvent(event: z.output<typeof marketEvent>): MarketEvent
 
 export function normaliseSymbols(list: z.output<typeof symbolsResponse>['symbols']): SymbolInfo[] {
   return [...list].sort((a, b) => a.symbol.localeCompare(b.symbol));
-}
-
-/** Only http(s) links are ever rendered. */
-export function safeUrl(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function assertUniqueDates(rows: { date: string }[], where: string): void {

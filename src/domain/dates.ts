@@ -55,3 +55,8 @@ export function weekday(date: IsoDate): number {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
+
+/** Sort comparator: earlier `date` first (ISO dates compare as text). */
+export function byDate(a: { date: IsoDate }, b: { date: IsoDate }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}

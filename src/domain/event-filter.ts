@@ -1,4 +1,5 @@
 // Which events a view shows: those overlapping the range, carrying a chosen tag.
+import { byDate } from './dates';
 import type { IsoDate, MarketEvent } from './types';
 
 /** An event is in range when any of its days falls between `from` and `to` (inclusive). */
@@ -11,6 +12,7 @@ export function hasAnyTag(event: MarketEvent, tags: readonly string[]): boolean 
   return tags.length === 0 || event.tags.some((t) => tags.includes(t));
 }
 
-export function byDate(a: MarketEvent, b: MarketEvent): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Timeline order: by date, then by id, so events of one day keep one order everywhere. */
+export function eventOrder(a: MarketEvent, b: MarketEvent): number {
+  return byDate(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -66,10 +66,6 @@ export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): n
   return found;
 }
 
-function valueOf(bar: PriceBar, basis: Basis): number {
-  return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
-}
-
 /**
  * The basis actually used for a series (section 2): 'total' falls back to 'price' when
  * any bar lacks adjClose, so one series is never measured on a mix of the two.
@@ -81,7 +77,7 @@ export function effectiveBasis(bars: readonly PriceBar[], basis: Basis): Basis {
 
 /** A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total', close for 'price'. */
 export function barValue(bar: PriceBar, basis: Basis): number {
-  return valueOf(bar, basis);
+  return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
 }
 
 /** The series as it stood at the close of `date`: its bars on or before it. */
@@ -102,9 +98,9 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   // The series ended before the range began: it has nothing to say about this range.
   if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
-  const basisFallback = window.basis === 'total' && bars.some((b) => b.adjClose === undefined);
-  const basis: Basis = basisFallback ? 'price' : window.basis;
-  const baseValue = valueOf(bars[base]!, basis);
+  const basis = effectiveBasis(bars, window.basis);
+  const basisFallback = basis !== window.basis;
+  const baseValue = barValue(bars[base]!, basis);
 
   const points: ReturnPoint[] = [];
   let peak = baseValue;
@@ -113,7 +109,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   let previous = baseValue;
   for (let i = base; i <= end; i++) {
     const bar = bars[i]!;
-    const value = valueOf(bar, basis);
+    const value = barValue(bar, basis);
     points.push({ date: bar.date, time: toTime(bar.date), value, return: value / baseValue - 1 });
     if (value > peak) peak = value;
     maxDrawdown = Math.min(maxDrawdown, value / peak - 1);
@@ -153,8 +149,8 @@ export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerfo
   const baseIndex = lastIndexOnOrBefore(benchmark.bars, performance.baseDate);
   const endIndex = lastIndexOnOrBefore(benchmark.bars, performance.asOfDate);
   if (baseIndex < 0 || endIndex < 0) return undefined;
-  const useBasis: Basis = basis === 'total' && benchmark.bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
-  return valueOf(benchmark.bars[endIndex]!, useBasis) / valueOf(benchmark.bars[baseIndex]!, useBasis) - 1;
+  const useBasis = effectiveBasis(benchmark.bars, basis);
+  return barValue(benchmark.bars[endIndex]!, useBasis) / barValue(benchmark.bars[baseIndex]!, useBasis) - 1;
 }
 
 /**

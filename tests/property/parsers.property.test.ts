@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { parseDateCell, parseImport, symbolFromFileName } from '@/adapters/files/parse-import';
 import { DataSourceError } from '@/adapters/data-adapter';
-import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, parsePayload, pricesResponse, safeUrl } from '@/adapters/schemas';
+import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, parsePayload, pricesResponse } from '@/adapters/schemas';
+import { safeUrl } from '@/domain/url';
 import { addDays, isIsoDate } from '@/domain/dates';
 import { seriesPerformance } from '@/domain/returns';
 import { indexSentiment, readingsBetween } from '@/domain/sentiment';

@@ -22,13 +22,14 @@
 // - There is no cheap symbol list: getSymbols answers [] and checkHealth says so.
 import { createStore, get as idbGet, set as idbSet, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
-import { fromTime, isIsoDate, addDays } from '@/domain/dates';
+import { addDays, byDate, fromTime, isIsoDate } from '@/domain/dates';
 import { isTicker } from '@/domain/ticker';
 import type { IsoDate, MarketEvent, PriceBar, PriceSeries, SentimentDay, SentimentSeries, Ticker } from '@/domain/types';
 import type { DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { DataSourceError, isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
-import { parsePayload, safeUrl, usablePrice } from '../schemas';
+import { safeUrl } from '@/domain/url';
+import { parsePayload, usablePrice } from '../schemas';
 import { ALPHA_VANTAGE_BASE_URL, alphaVantageSourceKey, apiKeyTag, sha256Text } from './source-key';
 
 /** How long a stored answer is used without asking again. */
@@ -492,10 +493,6 @@ function publishedDate(time: string): IsoDate {
 
 function inRange(date: IsoDate, q: RangeQuery): boolean {
   return (q.from === undefined || date >= q.from) && (q.to === undefined || date <= q.to);
-}
-
-function byDate(a: { date: string }, b: { date: string }): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 /** Alpha Vantage writes both Somewhat-Bullish and Somewhat_Bullish. */

@@ -1,4 +1,5 @@
 // The `files` source: whatever the user imported, read from IndexedDB.
+import { byDate } from '@/domain/dates';
 import { DataSourceError, type DataAdapter, type RangeQuery } from '../data-adapter';
 import { getDataset, listDatasets } from './dataset-store';
 
@@ -32,7 +33,7 @@ export function createFilesAdapter(): DataAdapter {
       return datasets
         .flatMap((d) => d.events ?? [])
         .filter((e) => (!q.to || e.date <= q.to) && (!q.from || (e.endDate ?? e.date) >= q.from))
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        .sort(byDate);
     },
 
     async getSymbols() {

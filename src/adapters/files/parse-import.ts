@@ -7,11 +7,11 @@
 // not by its name; the name only supplies the symbol of a one-symbol price file.
 import Papa from 'papaparse';
 import ICAL from 'ical.js';
-import { addDays, isIsoDate } from '@/domain/dates';
+import { addDays, byDate, isIsoDate } from '@/domain/dates';
 import { isUsablePrice, PRICE_LIMITS } from '@/domain/returns';
 import { parseTicker } from '@/domain/ticker';
 import type { IsoDate, MarketEvent, PriceBar, PriceSeries, SentimentDay, SentimentSeries, Ticker } from '@/domain/types';
-import { safeUrl } from '../schemas';
+import { safeUrl } from '@/domain/url';
 
 export type ImportKind = 'prices' | 'sentiment' | 'events';
 
@@ -184,10 +184,6 @@ function slug(value: string, max: number): string {
 function fileStem(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-}
-
-function byDate<T extends { date: string }>(a: T, b: T): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 /** Series come out ascending by date; a file that is already ordered stays cheap. */

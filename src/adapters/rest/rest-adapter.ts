@@ -1,5 +1,6 @@
 // The `rest` adapter: any server that speaks the JSON contract of DEFINITIONS.md
 // section 5. The demo source is this same adapter pointed at the mock API.
+import { byDate } from '@/domain/dates';
 import type { Capabilities, DataAdapter, RangeQuery, RequestOptions, SourceId } from '../data-adapter';
 import { isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
@@ -57,7 +58,7 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
 
     async getEvents(q, o) {
       const body = parsePayload(eventsResponse, await get('events', rangeParams(q), o), `${label} events`);
-      return body.events.map(normaliseEvent).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return body.events.map(normaliseEvent).sort(byDate);
     },
 
     async getSymbols(o) {

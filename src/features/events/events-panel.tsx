@@ -1,7 +1,7 @@
 // The Events panel: the events in range, filtered by tag and ordered by date, each
 // selectable; the user's own events can be added, deleted and exported.
 import { useState } from 'react';
-import { safeUrl } from '@/adapters/schemas';
+import { safeUrl } from '@/domain/url';
 import { toTime } from '@/domain/dates';
 import { formatDate } from '@/domain/format';
 import type { TimelineEvent } from '@/domain/types';

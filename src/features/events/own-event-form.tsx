@@ -1,7 +1,7 @@
 // Adding one of the user's own events: a date or a date range, a title, tags and an
 // optional link. Every field is checked and the reason shown; nothing typed is lost.
 import { useState, type FormEvent } from 'react';
-import { safeUrl } from '@/adapters/schemas';
+import { safeUrl } from '@/domain/url';
 import { isIsoDate } from '@/domain/dates';
 import type { NewOwnEvent } from './own-events-storage';
 

@@ -5,7 +5,7 @@ import { createStore, get, set } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { isIsoDate } from '@/domain/dates';
 import type { MarketEvent, TimelineEvent } from '@/domain/types';
-import { safeUrl } from '@/adapters/schemas';
+import { safeUrl } from '@/domain/url';
 
 const KEY = 'own-events';
 let store: ReturnType<typeof createStore> | undefined;

@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
-import { byDate, hasAnyTag, overlapsRange } from '@/domain/event-filter';
+import { eventOrder, hasAnyTag, overlapsRange } from '@/domain/event-filter';
 import type { IsoDate, TimelineEvent } from '@/domain/types';
 import { sourceEventsQueryOptions } from '@/queries/events';
 import type { Staleness } from '@/ui/stale-note';
@@ -49,7 +49,7 @@ export function useTimelineEvents(adapter: DataAdapter, window: Window): Timelin
   const remove = useMutation({ mutationFn: deleteOwnEvent, onSuccess: invalidateOwn });
 
   const all = useMemo(
-    () => [...(source.data ?? []), ...(own.data?.events ?? [])].sort(byDate),
+    () => [...(source.data ?? []), ...(own.data?.events ?? [])].sort(eventOrder),
     [source.data, own.data],
   );
   const { from, to, tags } = window;
