@@ -21,10 +21,10 @@ import { ThemePicker } from '@/features/theme/theme-picker';
 import { isLiveSource } from '@/stores/refresh-store';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore, type ViewStore } from '@/stores/view-store';
-import { Panel } from '@/ui/panel';
-import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
-import { retriableLazy } from '@/ui/retriable-lazy';
-import { Skeleton } from '@/ui/skeleton';
+import { Panel } from '@/ui/primitives/panel';
+import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
+import { retriableLazy } from '@/ui/primitives/retriable-lazy';
+import { Skeleton } from '@/ui/primitives/skeleton';
 import { OfflineBanner } from './offline-banner';
 import type { DemoApiState } from './use-demo-api';
 

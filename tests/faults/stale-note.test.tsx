@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { combineStaleness, formatUpdatedAt, StaleNote } from '@/ui/stale-note';
+import { combineStaleness, formatUpdatedAt, StaleNote } from '@/ui/primitives/stale-note';
 
 // Local times: the note speaks the person's clock.
 const at = (day: number, hours: number, minutes: number) => new Date(2025, 6, day, hours, minutes).getTime();

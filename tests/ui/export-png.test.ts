@@ -3,7 +3,7 @@
 // lines on nothing. jsdom has no CSS cascade for SVG, so a small stand-in for
 // getComputedStyle resolves attributes, class rules and variables the way a browser does.
 import { describe, expect, it } from 'vitest';
-import { chartImageSvg, chartLegend, standaloneSvg, type StyleOf } from '@/ui/export-png';
+import { chartImageSvg, chartLegend, standaloneSvg, type StyleOf } from '@/ui/export/export-png';
 
 const VARS: Record<string, string> = { '--series-1': '#0b5cad', '--series-2': '#c2410c', '--muted': '#525c68', '--grid': '#e6e9ee' };
 /** What the stylesheet says, by class. */

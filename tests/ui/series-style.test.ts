@@ -1,4 +1,4 @@
-import { seriesStyle } from '@/ui/series-style';
+import { seriesStyle } from '@/ui/chart/series-style';
 
 describe('seriesStyle', () => {
   it('tells eight series apart by dash pattern as well as colour', () => {

@@ -9,10 +9,10 @@ import { eventWindow, HORIZONS, tagStats, windowExcess, windowPath } from '@/dom
 import { formatDate, formatPercent, formatPoints } from '@/domain/format';
 import { seriesUntil } from '@/domain/returns';
 import type { Basis, IsoDate, PriceSeries, Ticker, TimelineEvent } from '@/domain/types';
-import { ChartTable } from '@/ui/chart-table';
-import { Panel } from '@/ui/panel';
-import { seriesLineProps } from '@/ui/series-style';
-import { useElementWidth } from '@/ui/use-element-width';
+import { ChartTable } from '@/ui/chart/chart-table';
+import { Panel } from '@/ui/primitives/panel';
+import { seriesLineProps } from '@/ui/chart/series-style';
+import { useElementWidth } from '@/ui/chart/use-element-width';
 
 interface EventWindowPanelProps {
   event: TimelineEvent;

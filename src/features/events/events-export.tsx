@@ -2,8 +2,8 @@
 // the columns the file import reads back.
 import type { MarketEvent } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
-import { CsvButton } from '@/ui/export-buttons';
-import { exportFileName } from '@/ui/export-name';
+import { CsvButton } from '@/ui/export/export-buttons';
+import { exportFileName } from '@/ui/export/export-name';
 import { eventsCsvTable } from './events-csv';
 
 export function EventsCsvButton({ events }: { events: readonly MarketEvent[] }) {

@@ -6,7 +6,7 @@ import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { eventOrder, hasAnyTag, overlapsRange } from '@/domain/event-filter';
 import type { IsoDate, TimelineEvent } from '@/domain/types';
 import { sourceEventsQueryOptions } from '@/queries/events';
-import type { Staleness } from '@/ui/stale-note';
+import type { Staleness } from '@/ui/primitives/stale-note';
 import { addOwnEvent, deleteOwnEvent, loadOwnEvents, type NewOwnEvent } from './own-events-storage';
 
 const ownEventsQuery = queryOptions({

@@ -2,8 +2,8 @@
 // the view (range and as-of date), read from the view store.
 import type { Ticker } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
-import { CsvButton, HeaderActions, PngButton } from '@/ui/export-buttons';
-import { exportFileName } from '@/ui/export-name';
+import { CsvButton, HeaderActions, PngButton } from '@/ui/export/export-buttons';
+import { exportFileName } from '@/ui/export/export-name';
 import { describeBase } from './describe-base';
 import { performanceCsvTable, returnsCsvTable } from './performance-csv';
 import type { ReturnsRow } from './returns-rows';

@@ -3,11 +3,11 @@
 import { useMemo, useState } from 'react';
 import { formatPercent, formatPoints, formatPrice } from '@/domain/format';
 import type { Basis, Ticker } from '@/domain/types';
-import { ErrorState } from '@/ui/error-state';
-import { HeaderActions } from '@/ui/export-buttons';
-import { Panel } from '@/ui/panel';
-import { Skeleton } from '@/ui/skeleton';
-import { StaleNote } from '@/ui/stale-note';
+import { ErrorState } from '@/ui/primitives/error-state';
+import { HeaderActions } from '@/ui/export/export-buttons';
+import { Panel } from '@/ui/primitives/panel';
+import { Skeleton } from '@/ui/primitives/skeleton';
+import { StaleNote } from '@/ui/primitives/stale-note';
 import { describeBase } from './describe-base';
 import { ReturnsCsvButton } from './performance-exports';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';

@@ -9,7 +9,7 @@ import { asOfDate, seriesPerformance, type SeriesPerformance } from '@/domain/re
 import type { IsoDate, PriceSeries, Ticker } from '@/domain/types';
 import { pricesQueryOptions } from '@/queries/prices';
 import type { ViewState } from '@/stores/url-state';
-import { combineStaleness, type Staleness } from '@/ui/stale-note';
+import { combineStaleness, type Staleness } from '@/ui/primitives/stale-note';
 
 export interface SymbolFailure {
   symbol: Ticker;

@@ -3,8 +3,8 @@
 import { formatPoints } from '@/domain/format';
 import { SENTIMENT_BOUNDS, SENTIMENT_LABELS, type GaugeReading, type SentimentReading } from '@/domain/sentiment';
 import type { Ticker } from '@/domain/types';
-import { Gauge, type GaugeZone } from '@/ui/gauge';
-import { Sparkline } from '@/ui/sparkline';
+import { Gauge, type GaugeZone } from '@/ui/primitives/gauge';
+import { Sparkline } from '@/ui/primitives/sparkline';
 
 const ZONE_COLORS = ['var(--zone-1)', 'var(--zone-2)', 'var(--zone-3)', 'var(--zone-4)', 'var(--zone-5)'];
 const ZONE_SHORT_LABELS = ['Very bearish', 'Bearish', 'Neutral', 'Bullish', 'Very bullish'];

@@ -4,8 +4,8 @@ import { addDays } from '@/domain/dates';
 import type { SentimentIndex } from '@/domain/sentiment';
 import type { IsoDate, Ticker } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
-import { CsvButton, HeaderActions, PngButton } from '@/ui/export-buttons';
-import { exportFileName } from '@/ui/export-name';
+import { CsvButton, HeaderActions, PngButton } from '@/ui/export/export-buttons';
+import { exportFileName } from '@/ui/export/export-name';
 import { sentimentCsvTable } from './sentiment-csv';
 
 interface SentimentExportsProps {

@@ -6,7 +6,7 @@ import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentSeries, Ticker } from '@/domain/types';
 import { sentimentQueryOptions } from '@/queries/sentiment';
-import { combineStaleness, type Staleness } from '@/ui/stale-note';
+import { combineStaleness, type Staleness } from '@/ui/primitives/stale-note';
 
 export interface SentimentModel {
   available: boolean;

@@ -7,7 +7,7 @@ import { datasetsOf, listDatasets, removeDataset, storeImport, type Dataset } fr
 import { parseOffThread, type ParseJob } from '@/adapters/files/parse-off-thread';
 import type { ParsedImport } from '@/adapters/files/parse-import';
 import { parseTicker } from '@/domain/ticker';
-import { Dialog } from '@/ui/dialog';
+import { Dialog } from '@/ui/primitives/dialog';
 
 type FileReport =
   | { fileName: string; state: 'failed'; message: string }

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
 import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
-import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
-import { retriableLazy } from '@/ui/retriable-lazy';
+import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
+import { retriableLazy } from '@/ui/primitives/retriable-lazy';
 // Settings are rarely opened: their code loads on first use (and again on Retry if that failed offline).
 const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialog').then((m) => m.SourceSettingsDialog));
 // The importer and its parsers load when Import data is first used.

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { SourceId } from '@/adapters/data-adapter';
 import { createAdapter, SOURCE_LABELS } from '@/adapters/registry';
 import { useSourceSettings, type SourceSettings } from '@/stores/source-settings';
-import { Dialog } from '@/ui/dialog';
+import { Dialog } from '@/ui/primitives/dialog';
 
 interface SourceSettingsDialogProps {
   source: SourceId;

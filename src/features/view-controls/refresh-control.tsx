@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import type { DataAdapter } from '@/adapters/data-adapter';
 import { REFRESH_CHOICES, refreshMinutesOf, useRefreshStore, type LiveSource, type RefreshMinutes } from '@/stores/refresh-store';
-import { formatUpdatedAt } from '@/ui/stale-note';
+import { formatUpdatedAt } from '@/ui/primitives/stale-note';
 import { useAutoRefresh } from './use-auto-refresh';
 
 interface RefreshControlProps {

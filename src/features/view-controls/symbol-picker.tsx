@@ -7,7 +7,7 @@ import { parseTicker } from '@/domain/ticker';
 import type { Ticker } from '@/domain/types';
 import { pricesQueryOptions } from '@/queries/prices';
 import { MAX_SYMBOLS } from '@/stores/url-state';
-import { seriesStyle } from '@/ui/series-style';
+import { seriesStyle } from '@/ui/chart/series-style';
 
 interface SymbolPickerProps {
   adapter: DataAdapter;

@@ -11,7 +11,7 @@ import { readStoredRefresh, useRefreshStore } from '@/stores/refresh-store';
 import { useSourceSettings } from '@/stores/source-settings';
 import { DEFAULT_VIEW, parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
-import { formatUpdatedAt } from '@/ui/stale-note';
+import { formatUpdatedAt } from '@/ui/primitives/stale-note';
 import { server } from '../../../mocks/node';
 import { alphaVantageHandlers } from '../../../mocks/providers/alphavantage-handlers';
 import { renderWithProviders } from '../../utils';

@@ -6,7 +6,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { nearestIndex } from '@/domain/downsample';
-import { useTimelineCursor } from './timeline-cursor';
+import { useTimelineCursor } from './shared-cursor';
 
 /** A chart whose rows are far from the hovered date (outside its range) marks nothing. */
 const MAX_GAP_MS = 4 * 86_400_000;

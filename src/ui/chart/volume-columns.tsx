@@ -3,14 +3,12 @@
 // draws one component per column (about a thousand a year for three symbols), which
 // made a range switch slow; a path per symbol draws the same picture at a fraction.
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { Ticker } from '@/domain/types';
-import { seriesStyle } from '@/ui/series-style';
-import type { TimelineRow } from './timeline-rows';
+import { seriesStyle } from '@/ui/chart/series-style';
 
 interface VolumeColumnsProps {
   /** In time order; each row's volumes by symbol. */
-  rows: readonly TimelineRow[];
-  symbols: readonly Ticker[];
+  rows: readonly { time: number; volumes: Partial<Record<string, number>> }[];
+  symbols: readonly string[];
 }
 
 export function VolumeColumns({ rows, symbols }: VolumeColumnsProps) {

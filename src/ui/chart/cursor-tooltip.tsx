@@ -3,7 +3,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { nearestIndex } from '@/domain/downsample';
 import { formatDate } from '@/domain/format';
-import { useTimelineCursor } from './timeline-cursor';
+import { useTimelineCursor } from './shared-cursor';
 
 interface CursorTooltipProps<Row extends { time: number }> {
   /** The chart id given to its ChartCursor. */

@@ -6,7 +6,7 @@
 // The benchmark's plain path (see chart-points.ts) draws Recharts' own lines instead.
 import { useMemo } from 'react';
 import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
-import { PLAIN_CHARTS } from './chart-points';
+import { PLAIN_CHARTS } from './drawn-points';
 import { seriesLineProps } from './series-style';
 
 export interface ChartLine<P> {
