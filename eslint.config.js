@@ -1,5 +1,6 @@
 // Lint: TypeScript rules, React hooks rules, and the import boundaries of
-// docs/architecture.md (domain <- adapters <- queries <- features <- app).
+// docs/architecture.md (domain <- adapters <- queries <- features <- app; stores, lib and
+// ui shared below features).
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -63,8 +64,10 @@ export default tseslint.config(
           default: 'disallow',
           rules: [
             { from: 'domain', allow: ['domain'] },
-            { from: 'adapters', allow: ['domain', 'adapters'] },
-            { from: 'queries', allow: ['domain', 'adapters', 'queries'] },
+            // A source's folder brings its settings form, built from ui's form frame.
+            { from: 'adapters', allow: ['domain', 'adapters', 'ui'] },
+            // The view's data follows the view store.
+            { from: 'queries', allow: ['domain', 'adapters', 'queries', 'stores', 'lib'] },
             // Settings are typed by the sources they configure.
             { from: 'stores', allow: ['domain', 'adapters', 'stores'] },
             { from: 'lib', allow: ['domain', 'lib'] },

@@ -2,8 +2,6 @@
 // declared capabilities), and the one error type the UI has to understand.
 import type { IsoDate, MarketEvent, PriceSeries, SentimentSeries, SymbolInfo, Ticker } from '@/domain/types';
 
-export type SourceId = 'demo' | 'rest' | 'files' | 'alphavantage';
-
 export interface RangeQuery {
   symbols: Ticker[];
   /** Inclusive; absent = from the first available day. */
@@ -23,7 +21,8 @@ export interface Capabilities {
 }
 
 export interface DataAdapter {
-  readonly id: SourceId;
+  /** The id of the source that built it (see data-source.ts). */
+  readonly id: string;
   /** Names the data it serves, for cache keys: the id plus what selects the data (an address), never a secret. */
   readonly key: string;
   readonly label: string;

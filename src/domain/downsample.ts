@@ -78,3 +78,38 @@ export function nearestIndex(points: readonly { time: number }[], time: number):
   }
   return lo > 0 && time - points[lo - 1]!.time <= points[lo]!.time - time ? lo - 1 : lo;
 }
+
+/** A column of a grouped series: the time of its first point, and each series' value there. */
+export interface ColumnGroup {
+  time: number;
+  /** By series, in the order the value functions were given; undefined where a series has none. */
+  values: (number | undefined)[];
+}
+
+/**
+ * Columns that fit `maxColumns`: consecutive points are grouped, and each group shows each
+ * series' highest value, so a burst is never averaged away. One column per point when they fit.
+ */
+export function groupColumns<P extends { time: number }>(
+  points: readonly P[],
+  values: readonly ((point: P) => number | undefined)[],
+  maxColumns: number,
+): ColumnGroup[] {
+  const size = Math.max(1, Math.ceil(points.length / Math.max(1, Math.floor(maxColumns))));
+  const groups: ColumnGroup[] = [];
+  for (let i = 0; i < points.length; i += size) {
+    const group = points.slice(i, i + size);
+    groups.push({
+      time: group[0]!.time,
+      values: values.map((value) => {
+        let high: number | undefined;
+        for (const point of group) {
+          const v = value(point);
+          if (v !== undefined && (high === undefined || v > high)) high = v;
+        }
+        return high;
+      }),
+    });
+  }
+  return groups;
+}

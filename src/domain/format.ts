@@ -1,4 +1,5 @@
 // How numbers and dates are written on screen, in one place so every panel agrees.
+import type { Basis } from './types';
 
 /** A fraction as signed percent with one decimal, halves rounded away from zero. */
 function signedTenths(fraction: number, unit: string): string {
@@ -16,6 +17,11 @@ export function formatPercent(fraction: number): string {
 /** Percentage points, for differences of returns: +2.1 pts. */
 export function formatPoints(fraction: number): string {
   return signedTenths(fraction, ' pts');
+}
+
+/** How a basis is named on screen: "Price return" or "Total return". */
+export function basisLabel(basis: Basis): string {
+  return basis === 'total' ? 'Total return' : 'Price return';
 }
 
 const priceFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -38,4 +44,13 @@ export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year'): st
   if (unit === 'day') return dayMonth.format(time);
   if (unit === 'month') return monthYear.format(time);
   return String(new Date(time).getUTCFullYear());
+}
+
+const clock = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dayAndClock = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** When data was loaded, in the reader's time: "14:32" today, "Jul 25, 14:32" on an earlier day. */
+export function formatUpdatedAt(time: number, now = Date.now()): string {
+  const sameDay = new Date(time).toDateString() === new Date(now).toDateString();
+  return (sameDay ? clock : dayAndClock).format(time);
 }

@@ -3,10 +3,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import type { Ticker } from '@/domain/types';
+import { queryKeys } from './query-keys';
 
 export function pricesQueryOptions(adapter: DataAdapter, symbol: Ticker) {
   return queryOptions({
-    queryKey: ['prices', adapter.key, { symbol }] as const,
+    queryKey: queryKeys.prices(adapter.key, symbol),
     queryFn: async ({ signal }) => {
       const series = await adapter.getPrices({ symbols: [symbol] }, { signal });
       const found = series.find((s) => s.symbol === symbol);

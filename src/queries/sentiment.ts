@@ -2,10 +2,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
 import type { Ticker } from '@/domain/types';
+import { queryKeys } from './query-keys';
 
 export function sentimentQueryOptions(adapter: DataAdapter, symbol: Ticker) {
   return queryOptions({
-    queryKey: ['sentiment', adapter.key, { symbol }] as const,
+    queryKey: queryKeys.sentiment(adapter.key, symbol),
     // A symbol the source has no sentiment for is an empty series, not an error: the
     // gauge then says "Not enough data".
     queryFn: async ({ signal }) => {

@@ -1,43 +1,26 @@
-// Auto-refresh of live sources (a REST API, Alpha Vantage), per source and kept in this
-// browser. What is read back is validated: anything but an offered choice is dropped.
-import * as z from 'zod/mini';
+// Auto-refresh of live sources, per source and kept in this browser. What is read back
+// is validated: anything but one of the source's own choices is dropped.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { SourceId } from '@/adapters/data-adapter';
+import type { RefreshMinutes } from '@/adapters/data-source';
+import { SOURCES } from '@/adapters/registry';
 
-/** Sources whose data can change while the page is open (the demo and imported files cannot). */
-export type LiveSource = Extract<SourceId, 'rest' | 'alphavantage'>;
-/** Minutes between refreshes; 0 is off. */
-export type RefreshMinutes = 0 | 1 | 5 | 15;
+type RefreshSettings = Partial<Record<string, RefreshMinutes>>;
 
-export const REFRESH_CHOICES = {
-  rest: [0, 1, 5, 15],
-  // The free plan allows 25 requests a day.
-  alphavantage: [0, 15],
-} as const satisfies Record<LiveSource, readonly RefreshMinutes[]>;
-
-export function isLiveSource(source: SourceId): source is LiveSource {
-  return Object.hasOwn(REFRESH_CHOICES, source);
-}
-
-type RefreshSettings = Partial<Record<LiveSource, RefreshMinutes>>;
-
-const schemas = { rest: z.literal(REFRESH_CHOICES.rest), alphavantage: z.literal(REFRESH_CHOICES.alphavantage) };
-
-/** The settings as read back from storage: each source's value if it is one of its choices. */
+/** The settings as read back from storage: each live source's value if it is one of its choices. */
 export function readStoredRefresh(value: unknown): RefreshSettings {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const settings: RefreshSettings = {};
-  for (const source of Object.keys(schemas) as LiveSource[]) {
-    const parsed = schemas[source].safeParse(raw[source]);
-    if (parsed.success) settings[source] = parsed.data;
+  for (const { id, refresh } of SOURCES) {
+    const minutes = raw[id];
+    if (refresh?.choices.some((m) => m === minutes)) settings[id] = minutes as RefreshMinutes;
   }
   return settings;
 }
 
 interface RefreshStore {
   minutes: RefreshSettings;
-  setMinutes: (source: LiveSource, minutes: RefreshMinutes) => void;
+  setMinutes: (source: string, minutes: RefreshMinutes) => void;
 }
 
 export const useRefreshStore = create<RefreshStore>()(
@@ -58,8 +41,3 @@ export const useRefreshStore = create<RefreshStore>()(
     },
   ),
 );
-
-/** A source's refresh interval in minutes; off unless chosen. */
-export function refreshMinutesOf(store: RefreshStore, source: LiveSource): RefreshMinutes {
-  return store.minutes[source] ?? 0;
-}

@@ -2,13 +2,13 @@
 // demo handlers (no overrides), as the app uses it.
 import { describe, expect, it } from 'vitest';
 import { DataSourceError } from '@/adapters/data-adapter';
-import { getDemoAdapter } from '@/adapters/registry';
+import { demoAdapter } from '@/adapters/demo/source';
 import { isTradingDay } from '@/domain/trading-days';
 import type { PriceSeries } from '@/domain/types';
 import { createQueryClient } from '@/lib/query-client';
 import { pricesQueryOptions } from '@/queries/prices';
 
-const demo = getDemoAdapter();
+const demo = demoAdapter;
 
 function closeOn(series: PriceSeries, date: string): number {
   const bar = series.bars.find((b) => b.date === date);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { downsample, nearestIndex, POINTS_PER_PIXEL } from '@/domain/downsample';
+import { downsample, groupColumns, nearestIndex, POINTS_PER_PIXEL } from '@/domain/downsample';
 
 const DAY = 86_400_000;
 
@@ -132,5 +132,26 @@ describe('nearestIndex (the hover path: exact rows, not drawn ones)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('groupColumns', () => {
+  const DAY = 86_400_000;
+  const rows = Array.from({ length: 10 }, (_, i) => ({ time: i * DAY, spy: i === 7 ? 3.5 : 1, qqq: i === 3 ? undefined : 0.5 + i / 10 }));
+  const values = [(r: (typeof rows)[number]) => r.spy, (r: (typeof rows)[number]) => r.qqq];
+
+  it('gives one column per row when they fit', () => {
+    const groups = groupColumns(rows, values, 10);
+    expect(groups.map((g) => g.time)).toEqual(rows.map((r) => r.time));
+    expect(groups[3]!.values).toEqual([1, undefined]);
+  });
+
+  it('groups consecutive days to fit, keeping each group highest value (a burst survives)', () => {
+    const groups = groupColumns(rows, values, 4);
+    expect(groups).toHaveLength(4); // groups of 3 days: 0-2, 3-5, 6-8, 9
+    expect(groups.map((g) => g.time)).toEqual([0, 3 * DAY, 6 * DAY, 9 * DAY]);
+    expect(groups[2]!.values[0]).toBe(3.5);
+    expect(groups[0]!.values[1]).toBeCloseTo(0.7);
+    expect(groups[1]!.values[1]).toBeCloseTo(1.0); // day 3 has none; days 4 and 5 do
   });
 });

@@ -12,7 +12,7 @@ import { App } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
-import { formatUpdatedAt } from '@/ui/primitives/stale-note';
+import { formatUpdatedAt } from '@/domain/format';
 import { server } from '../../mocks/node';
 import { renderWithProviders } from '../utils';
 

@@ -2,7 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { combineStaleness, formatUpdatedAt, StaleNote } from '@/ui/primitives/stale-note';
+import { formatUpdatedAt } from '@/domain/format';
+import { combineStaleness } from '@/queries/query-outcome';
+import { StaleNote } from '@/ui/primitives/stale-note';
 
 // Local times: the note speaks the person's clock.
 const at = (day: number, hours: number, minutes: number) => new Date(2025, 6, day, hours, minutes).getTime();

@@ -3,7 +3,7 @@
 // jsdom: the route tests resolve /api/v1 against the page, as the app does.
 import { describe, expect, it } from 'vitest';
 import { DataSourceError } from '@/adapters/data-adapter';
-import { getDemoAdapter } from '@/adapters/registry';
+import { demoAdapter } from '@/adapters/demo/source';
 import { eventsResponse, parsePayload } from '@/adapters/schemas';
 import { isIsoDate } from '@/domain/dates';
 import eventData from '../../mocks/data/events.json';
@@ -13,7 +13,7 @@ import { getEvents, parseEventParams } from '../../mocks/demo-api';
 const TAGS = ['trade-talks', 'deadline', 'tariffs', 'chips', 'oil', 'fentanyl', 'rare-earths', 'truce', 'export-controls', 'summit'];
 const DEMO_TICKERS = new Set(prices.symbols.map((s) => s.symbol));
 const events = eventData.events;
-const demo = getDemoAdapter();
+const demo = demoAdapter;
 
 type Row = { id: string; date: string; endDate?: string; tags: string[]; symbols?: string[]; url?: string; title: string };
 const rows: Row[] = events;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataSourceError } from '@/adapters/data-adapter';
-import { getDemoAdapter } from '@/adapters/registry';
+import { demoAdapter } from '@/adapters/demo/source';
 import { addDays, weekday } from '@/domain/dates';
 import { indexSentiment, median, readingAt, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentDay } from '@/domain/types';
@@ -154,7 +154,7 @@ describe('the April 2025 tariff shock', () => {
 });
 
 describe('the /sentiment route', () => {
-  const demo = getDemoAdapter();
+  const demo = demoAdapter;
 
   it('is declared by the demo source', () => {
     expect(demo.capabilities.sentiment).toBe(true);

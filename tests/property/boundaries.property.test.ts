@@ -7,9 +7,14 @@ import { eventsResponse, normalisePriceSeries, parsePayload, pricesResponse, sen
 import { addDays, isIsoDate } from '@/domain/dates';
 import { indexSentiment, readingsBetween } from '@/domain/sentiment';
 import { isTicker } from '@/domain/ticker';
+import type { AlphaVantageSettings } from '@/adapters/alphavantage/settings';
+import type { RestSettings } from '@/adapters/rest/settings';
 import { readStoredSettings } from '@/stores/source-settings';
 import { parseViewState, serializeViewState } from '@/stores/url-state';
 import { anyText, isoDate, priceSeries, sentimentSeries, ticker } from './arbitraries';
+
+/** What the stored settings of the REST and Alpha Vantage sources read back as. */
+type KnownSettings = { rest?: RestSettings; alphavantage?: AlphaVantageSettings };
 
 const RUNS = 300;
 const SOURCES = ['demo', 'rest', 'files', 'alphavantage'];
@@ -91,7 +96,7 @@ describe('stored settings', () => {
     );
     fc.assert(
       fc.property(value, (stored) => {
-        const settings = readStoredSettings(stored);
+        const settings: KnownSettings = readStoredSettings(stored);
         if (settings.rest) expect(settings.rest.baseUrl).toMatch(/^https?:\/\//i);
         if (settings.alphavantage) expect(settings.alphavantage.apiKey.length).toBeGreaterThan(0);
         expect(Object.keys(settings).every((k) => k === 'rest' || k === 'alphavantage')).toBe(true);

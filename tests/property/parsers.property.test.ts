@@ -13,9 +13,14 @@ import { seriesPerformance } from '@/domain/returns';
 import { indexSentiment, readingsBetween } from '@/domain/sentiment';
 import { isTicker, parseTicker } from '@/domain/ticker';
 import type { PriceSeries, SentimentSeries } from '@/domain/types';
+import type { AlphaVantageSettings } from '@/adapters/alphavantage/settings';
+import type { RestSettings } from '@/adapters/rest/settings';
 import { readStoredSettings } from '@/stores/source-settings';
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from '@/stores/url-state';
 import { anyText, isoDate, priceSeries, sentimentSeries, ticker } from './arbitraries';
+
+/** What the stored settings of the REST and Alpha Vantage sources read back as. */
+type KnownSettings = { rest?: RestSettings; alphavantage?: AlphaVantageSettings };
 
 const RUNS = 300;
 const SOURCES = ['demo', 'rest', 'files', 'alphavantage'];
@@ -188,7 +193,7 @@ describe('stored settings', () => {
     fc.assert(
       fc.property(either(validRest), either(validKey), fc.jsonValue({ maxDepth: 1 }), (rest, key, extra) => {
         const withExtra = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v, extra } : v);
-        const settings = readStoredSettings({ rest: withExtra(rest.value), alphavantage: withExtra(key.value), extra });
+        const settings: KnownSettings = readStoredSettings({ rest: withExtra(rest.value), alphavantage: withExtra(key.value), extra });
         if (rest.valid) expect(settings.rest).toEqual(rest.value);
         if (key.valid) expect(settings.alphavantage).toEqual(key.value);
         if (settings.rest) expect(settings.rest.baseUrl).toMatch(/^https?:\/\//i);

@@ -2,12 +2,13 @@
 // with rel="noopener noreferrer"; any other scheme (javascript:, data:, vbscript:, a
 // disguised javascript:) is no link at all, and text that looks like HTML stays text.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { normaliseEvent } from '@/adapters/schemas';
 import type { TimelineEvent } from '@/domain/types';
 import { EventsPanel } from '@/features/events/events-panel';
-import type { TimelineEvents } from '@/features/events/use-timeline-events';
-import { renderWithProviders } from '../utils';
+import { parseViewState } from '@/stores/url-state';
+import { useViewStore } from '@/stores/view-store';
+import { renderPanel, stubAdapter } from '../utils';
 
 const event = (id: string, url: string, source?: string): TimelineEvent => ({
   id,
@@ -29,31 +30,17 @@ const events: TimelineEvent[] = [
   event('https', 'https://example.org/b?x=1&y=2', 'Secure wire'),
 ];
 
-function timeline(list: TimelineEvent[]): TimelineEvents {
-  return {
-    all: list,
-    visible: list,
-    tags: [],
-    loading: false,
-    error: null,
-    retry: vi.fn(),
-    sourceHasEvents: true,
-    ownSkipped: 0,
-    addOwn: vi.fn(),
-    deleteOwn: vi.fn(),
-  };
-}
+beforeEach(() => useViewStore.getState().replace(parseViewState('?to=2025-07-25', ['demo']).view));
 
-function renderEvents(list: TimelineEvent[]) {
-  renderWithProviders(
-    <EventsPanel timeline={timeline(list)} selectedTags={[]} onToggleTag={vi.fn()} onClearTags={vi.fn()} onSelectEvent={vi.fn()} />,
-  );
-  return within(screen.getByRole('list', { name: 'Events' }));
+/** The Events panel of a source that hands over `list` as it is. */
+async function renderEvents(list: TimelineEvent[]) {
+  renderPanel(<EventsPanel />, stubAdapter({ getEvents: async () => list }));
+  return within(await screen.findByRole('list', { name: 'Events' }));
 }
 
 describe('links in the Events list', () => {
-  it('links only the http and https addresses, each in a new tab with noopener noreferrer', () => {
-    const list = renderEvents(events);
+  it('links only the http and https addresses, each in a new tab with noopener noreferrer', async () => {
+    const list = await renderEvents(events);
     const links = list.getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/b?x=1&y=2', 'http://example.org/a']);
     for (const link of links) {
@@ -63,8 +50,8 @@ describe('links in the Events list', () => {
     expect(list.getByRole('link', { name: /^Secure wire ?\(opens in a new tab\)$/ })).toBeVisible();
   });
 
-  it('shows the source of an event whose address is refused as plain text', () => {
-    const list = renderEvents(events);
+  it('shows the source of an event whose address is refused as plain text', async () => {
+    const list = await renderEvents(events);
     for (const source of ['Script wire', 'Mixed case wire', 'Tabbed wire', 'Data wire', 'VB wire']) {
       expect(list.getByText(source)).toBeVisible();
       expect(list.queryByRole('link', { name: new RegExp(source) })).toBeNull();
@@ -72,18 +59,10 @@ describe('links in the Events list', () => {
     expect(document.querySelector('[href^="javascript" i], [href^="data:" i], [href^="vbscript" i]')).toBeNull();
   });
 
-  it('renders a title and summary that look like HTML as the literal text', () => {
+  it('renders a title and summary that look like HTML as the literal text', async () => {
     const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    renderWithProviders(
-      <EventsPanel
-        timeline={timeline([{ id: 'html', date: '2025-07-01', title, tags: [] }])}
-        selectedTags={[]}
-        onToggleTag={vi.fn()}
-        onClearTags={vi.fn()}
-        onSelectEvent={vi.fn()}
-      />,
-    );
-    expect(screen.getByText(title)).toBeVisible();
+    const list = await renderEvents([{ id: 'html', date: '2025-07-01', title, tags: [] }]);
+    expect(list.getByText(title)).toBeVisible();
     expect(document.querySelector('img, script')).toBeNull();
   });
 

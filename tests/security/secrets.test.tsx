@@ -62,7 +62,10 @@ function expectNowhere(secret: string, client: QueryClient) {
 
 async function openSettings(user: UserEvent, name: string) {
   await user.click(screen.getByRole('button', { name: 'Source settings' }));
-  return within(await screen.findByRole('dialog', { name }));
+  const dialog = within(await screen.findByRole('dialog', { name }));
+  // The source's form loads with the dialog.
+  await dialog.findByRole('button', { name: 'Save' });
+  return dialog;
 }
 
 async function retryAll(user: UserEvent) {

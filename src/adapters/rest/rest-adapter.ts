@@ -1,7 +1,7 @@
 // The `rest` adapter: any server that speaks the JSON contract of DEFINITIONS.md
 // section 5. The demo source is this same adapter pointed at the mock API.
 import { byDate } from '@/domain/dates';
-import type { Capabilities, DataAdapter, RangeQuery, RequestOptions, SourceId } from '../data-adapter';
+import type { Capabilities, DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { isDataSourceError } from '../data-adapter';
 import { getJson, resolveUrl } from '../http';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../schemas';
 
 export interface RestAdapterConfig {
-  id: SourceId;
+  id: string;
   label: string;
   baseUrl: string;
   /** Sent as `Authorization: Bearer …`; never put in a URL or a message. */

@@ -5,6 +5,8 @@ import { safeUrl } from '@/domain/url';
 import { toTime } from '@/domain/dates';
 import { formatDate } from '@/domain/format';
 import type { TimelineEvent } from '@/domain/types';
+import { useTimelineEvents } from '@/queries/view-data';
+import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { HeaderActions } from '@/ui/export/export-buttons';
 import { Panel } from '@/ui/primitives/panel';
@@ -12,18 +14,14 @@ import { Skeleton } from '@/ui/primitives/skeleton';
 import { StaleNote } from '@/ui/primitives/stale-note';
 import { EventsCsvButton } from './events-export';
 import { OwnEventForm } from './own-event-form';
-import type { TimelineEvents } from './use-timeline-events';
+import { useOwnEventChanges } from './use-own-event-changes';
 
-interface EventsPanelProps {
-  timeline: TimelineEvents;
-  selectedTags: string[];
-  selectedEventId?: string;
-  onToggleTag: (tag: string) => void;
-  onClearTags: () => void;
-  onSelectEvent: (id: string | undefined) => void;
-}
-
-export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleTag, onClearTags, onSelectEvent }: EventsPanelProps) {
+export function EventsPanel() {
+  const timeline = useTimelineEvents();
+  const ownEvents = useOwnEventChanges();
+  const selectedTags = useViewStore((s) => s.tags);
+  const selectedEventId = useViewStore((s) => s.event);
+  const { toggleTag, clearTags, selectEvent } = useViewStore.getState();
   const [newestFirst, setNewestFirst] = useState(true);
   const [adding, setAdding] = useState(false);
   const events = newestFirst ? [...timeline.visible].reverse() : timeline.visible;
@@ -42,11 +40,11 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
     <Panel title="Events" actions={<HeaderActions>{order}<EventsCsvButton events={timeline.visible} /></HeaderActions>}>
       {timeline.tags.length > 0 && (
         <div className="tag-filter" role="group" aria-label="Filter by tag">
-          <button type="button" aria-pressed={selectedTags.length === 0} onClick={onClearTags}>
+          <button type="button" aria-pressed={selectedTags.length === 0} onClick={clearTags}>
             All
           </button>
           {timeline.tags.map((tag) => (
-            <button key={tag} type="button" aria-pressed={selectedTags.includes(tag)} onClick={() => onToggleTag(tag)}>
+            <button key={tag} type="button" aria-pressed={selectedTags.includes(tag)} onClick={() => toggleTag(tag)}>
               {tag}
             </button>
           ))}
@@ -69,8 +67,8 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
               key={event.id}
               event={event}
               selected={event.id === selectedEventId}
-              onSelect={() => onSelectEvent(event.id === selectedEventId ? undefined : event.id)}
-              onDelete={event.own ? () => void timeline.deleteOwn(event.id) : undefined}
+              onSelect={() => selectEvent(event.id === selectedEventId ? undefined : event.id)}
+              onDelete={event.own ? () => void ownEvents.remove(event.id) : undefined}
             />
           ))}
         </ul>
@@ -80,7 +78,7 @@ export function EventsPanel({ timeline, selectedTags, selectedEventId, onToggleT
           Add event
         </button>
       </div>
-      {adding && <OwnEventForm onSave={timeline.addOwn} onDone={() => setAdding(false)} />}
+      {adding && <OwnEventForm onSave={ownEvents.add} onDone={() => setAdding(false)} />}
     </Panel>
   );
 }

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { safeUrl } from '@/domain/url';
 import { isIsoDate } from '@/domain/dates';
-import type { NewOwnEvent } from './own-events-storage';
+import type { NewOwnEvent } from '@/lib/own-events-storage';
 
 const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 

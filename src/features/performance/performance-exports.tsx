@@ -1,46 +1,43 @@
 // Downloads of the Performance and Returns panels, for their headers. File names carry
 // the view (range and as-of date), read from the view store.
-import type { Ticker } from '@/domain/types';
+import { usePriceView } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
 import { CsvButton, HeaderActions, PngButton } from '@/ui/export/export-buttons';
 import { exportFileName } from '@/ui/export/export-name';
 import { describeBase } from './describe-base';
 import { performanceCsvTable, returnsCsvTable } from './performance-csv';
 import type { ReturnsRow } from './returns-rows';
-import type { PerformanceModel } from './use-performance';
 
-export function PerformanceExports({ model, basisLabel }: { model: PerformanceModel; basisLabel: string }) {
+function useExportView() {
   const range = useViewStore((s) => s.range);
   const from = useViewStore((s) => s.from);
+  return { range, from, asOf: usePriceView().asOfDate };
+}
+
+export function PerformanceExports() {
+  const view = usePriceView();
   const basis = useViewStore((s) => s.basis);
-  const view = { range, from, asOf: model.asOfDate };
-  const empty = model.performances.length === 0;
+  const exportView = useExportView();
+  const empty = view.performances.length === 0;
   return (
     <HeaderActions>
       <CsvButton
         subject="Performance"
-        fileName={exportFileName('performance', view, 'csv')}
-        table={empty ? undefined : () => performanceCsvTable(model.performances, basis)}
+        fileName={exportFileName('performance', exportView, 'csv')}
+        table={empty ? undefined : () => performanceCsvTable(view.performances, basis)}
       />
-      <PngButton subject="Performance" fileName={exportFileName('performance', view, 'png')} caption={describeBase(model, basisLabel)} disabled={empty} />
+      <PngButton subject="Performance" fileName={exportFileName('performance', exportView, 'png')} caption={describeBase(view, basis)} disabled={empty} />
     </HeaderActions>
   );
 }
 
-interface ReturnsCsvButtonProps {
-  /** The table's rows in the order it shows them. */
-  rows: readonly ReturnsRow[];
-  benchmark: Ticker;
-  asOf?: string;
-}
-
-export function ReturnsCsvButton({ rows, benchmark, asOf }: ReturnsCsvButtonProps) {
-  const range = useViewStore((s) => s.range);
-  const from = useViewStore((s) => s.from);
+/** The Returns table's rows in the order it shows them. */
+export function ReturnsCsvButton({ rows }: { rows: readonly ReturnsRow[] }) {
+  const benchmark = useViewStore((s) => s.benchmark);
   return (
     <CsvButton
       subject="Returns"
-      fileName={exportFileName('returns', { range, from, asOf }, 'csv')}
+      fileName={exportFileName('returns', useExportView(), 'csv')}
       table={rows.length === 0 ? undefined : () => returnsCsvTable(rows, benchmark)}
     />
   );

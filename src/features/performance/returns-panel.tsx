@@ -2,7 +2,8 @@
 // the benchmark to measure excess against.
 import { useMemo, useState } from 'react';
 import { formatPercent, formatPoints, formatPrice } from '@/domain/format';
-import type { Basis, Ticker } from '@/domain/types';
+import { usePriceView } from '@/queries/view-data';
+import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { HeaderActions } from '@/ui/export/export-buttons';
 import { Panel } from '@/ui/primitives/panel';
@@ -11,17 +12,6 @@ import { StaleNote } from '@/ui/primitives/stale-note';
 import { describeBase } from './describe-base';
 import { ReturnsCsvButton } from './performance-exports';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
-import type { PerformanceModel } from './use-performance';
-
-interface ReturnsPanelProps {
-  model: PerformanceModel;
-  symbols: Ticker[];
-  basis: Basis;
-  basisLabel: string;
-  benchmark: Ticker;
-  onBenchmarkChange: (benchmark: Ticker) => void;
-  onRemoveSymbol: (symbol: Ticker) => void;
-}
 
 const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: 'symbol', label: 'Symbol', numeric: false },
@@ -32,8 +22,13 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: 'volatility', label: 'Volatility', numeric: true },
 ];
 
-export function ReturnsPanel(props: ReturnsPanelProps) {
-  const { model, symbols, basis, basisLabel, benchmark, onBenchmarkChange, onRemoveSymbol } = props;
+export function ReturnsPanel() {
+  const model = usePriceView();
+  const symbols = useViewStore((s) => s.symbols);
+  const basis = useViewStore((s) => s.basis);
+  const benchmark = useViewStore((s) => s.benchmark);
+  const setBenchmark = useViewStore((s) => s.setBenchmark);
+  const removeSymbol = useViewStore((s) => s.removeSymbol);
   const [order, setOrder] = useState<SortOrder>();
   const benchmarkSeries = model.seriesBySymbol.get(benchmark);
   const rows = useMemo(
@@ -49,7 +44,7 @@ export function ReturnsPanel(props: ReturnsPanelProps) {
   const benchmarkPicker = (
     <label className="inline-field">
       Benchmark
-      <select value={benchmark} onChange={(e) => onBenchmarkChange(e.target.value)}>
+      <select value={benchmark} onChange={(e) => setBenchmark(e.target.value)}>
         {benchmarkChoices.map((s) => (
           <option key={s} value={s}>
             {s}
@@ -60,8 +55,8 @@ export function ReturnsPanel(props: ReturnsPanelProps) {
   );
 
   return (
-    <Panel title="Returns" actions={<HeaderActions>{benchmarkPicker}<ReturnsCsvButton rows={rows} benchmark={benchmark} asOf={model.asOfDate} /></HeaderActions>}>
-      <p className="panel-note">{describeBase(model, basisLabel)}</p>
+    <Panel title="Returns" actions={<HeaderActions>{benchmarkPicker}<ReturnsCsvButton rows={rows} /></HeaderActions>}>
+      <p className="panel-note">{describeBase(model, basis)}</p>
       <StaleNote stale={model.stale} />
       {model.failures.map((f) => (
         <div key={f.symbol} className="inline-error" role="alert">
@@ -69,7 +64,7 @@ export function ReturnsPanel(props: ReturnsPanelProps) {
           <button type="button" onClick={f.retry}>
             Retry
           </button>
-          <button type="button" onClick={() => onRemoveSymbol(f.symbol)}>
+          <button type="button" onClick={() => removeSymbol(f.symbol)}>
             Remove {f.symbol}
           </button>
         </div>

@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { correlationStrength, sentimentReturnLink } from '@/domain/correlation';
 import { addDays } from '@/domain/dates';
 import { gaugeReading } from '@/domain/sentiment';
-import type { IsoDate, PriceSeries, TimelineEvent, Ticker } from '@/domain/types';
+import type { IsoDate } from '@/domain/types';
+import { usePriceView } from '@/queries/view-data';
+import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { Panel } from '@/ui/primitives/panel';
 import { Skeleton } from '@/ui/primitives/skeleton';
@@ -13,23 +15,15 @@ import { SentimentCard } from './sentiment-card';
 import { SentimentExports } from './sentiment-exports';
 import { SentimentTimeline } from './sentiment-timeline';
 import { buildTimelineRows } from './timeline-rows';
-import type { SentimentModel } from './use-sentiment';
+import { useSentiment, type SentimentModel } from './use-sentiment';
 
-interface SentimentPanelProps {
-  model: SentimentModel;
-  symbols: Ticker[];
-  /** The date the gauges read at (a calendar day). */
-  asOf?: IsoDate;
-  /** Range start; undefined = from the first reading. */
-  start?: IsoDate;
-  seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>;
-  events: readonly TimelineEvent[];
-  selectedEventId?: string;
-  onSelectEvent: (id: string) => void;
-}
-
-export function SentimentPanel(props: SentimentPanelProps) {
-  const { model, symbols, asOf, start, seriesBySymbol, events, selectedEventId, onSelectEvent } = props;
+export function SentimentPanel() {
+  const model = useSentiment();
+  const symbols = useViewStore((s) => s.symbols);
+  const prices = usePriceView();
+  const { start, seriesBySymbol } = prices;
+  // The gauges read at the date asked for (a calendar day, weekends included), else the prices' as-of date.
+  const asOf = useViewStore((s) => s.to) ?? prices.asOfDate;
 
   const gauges = useMemo(
     () => (asOf ? symbols.flatMap((s) => { const index = model.indexes.get(s); return index ? [{ symbol: s, gauge: gaugeReading(index, asOf) }] : []; }) : []),
@@ -82,7 +76,7 @@ export function SentimentPanel(props: SentimentPanelProps) {
           {rows.length > 1 && (
             <>
               <h3 className="subheading">Over the range</h3>
-              <SentimentTimeline rows={rows} symbols={symbols} events={events} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
+              <SentimentTimeline rows={rows} symbols={symbols} />
             </>
           )}
           {links.length > 0 && (

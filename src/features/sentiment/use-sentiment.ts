@@ -1,58 +1,37 @@
-// Sentiment of the chosen symbols, indexed once per loaded series so every gauge,
-// timeline row and correlation is a few lookups.
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+// Sentiment of the chosen symbols from the active source, indexed once per loaded series
+// so every gauge, timeline row and correlation is a few lookups.
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
+import { isDataSourceError } from '@/adapters/data-adapter';
 import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentSeries, Ticker } from '@/domain/types';
+import { combineEntries, queryOutcome, type QueryOutcome } from '@/queries/query-outcome';
 import { sentimentQueryOptions } from '@/queries/sentiment';
-import { combineStaleness, type Staleness } from '@/ui/primitives/stale-note';
+import { useSource } from '@/queries/source';
+import { useViewStore } from '@/stores/view-store';
 
-export interface SentimentModel {
+export interface SentimentModel extends QueryOutcome {
+  /** False when the source has no sentiment at all: the panel says so calmly. */
   available: boolean;
-  loading: boolean;
   indexes: ReadonlyMap<Ticker, SentimentIndex>;
-  /** Symbols whose first load failed. */
-  failures: { symbol: Ticker; error: Error; retry: () => void }[];
-  /** Sentiment still on screen whose refresh failed. */
-  stale?: Staleness;
 }
 
-export function useSentiment(adapter: DataAdapter, symbols: Ticker[]): SentimentModel {
-  const { series, errors, pending, updatedAt, refetch } = useQueries({
-    queries: symbols.map((symbol) => sentimentQueryOptions(adapter, symbol)),
-    combine: combineResults,
-  });
-  // `series` keeps its identity while no data changed (react-query shares the combined result).
-  const indexes = useMemo(
-    () => new Map(series.flatMap((s) => (s ? [[s.symbol, indexSentiment(s)] as const] : []))),
-    [series],
-  );
-  // A server without the sentiment route (404 not_found) simply has no sentiment.
-  const routeMissing = errors.some((e) => isDataSourceError(e) && e.code === 'not_found') && series.every((s) => !s);
-  return {
-    available: adapter.capabilities.sentiment && !routeMissing,
-    loading: adapter.capabilities.sentiment && pending.some(Boolean),
-    indexes,
-    failures: routeMissing ? [] : symbols.flatMap((symbol, i) => {
-      const error = errors[i];
-      return error && !series[i] ? [{ symbol, error, retry: () => void refetch[i]!() }] : [];
-    }),
-    stale: combineStaleness(
-      symbols.flatMap((_, i) => {
-        const error = errors[i];
-        return error && series[i] ? [{ updatedAt: updatedAt[i]!, error, retry: () => void refetch[i]!() }] : [];
-      }),
-    ),
-  };
-}
-
-function combineResults(results: UseQueryResult<SentimentSeries>[]) {
-  return {
-    series: results.map((r) => r.data),
-    errors: results.map((r) => r.error),
-    pending: results.map((r) => r.isPending),
-    updatedAt: results.map((r) => r.dataUpdatedAt),
-    refetch: results.map((r) => r.refetch),
-  };
+export function useSentiment(): SentimentModel {
+  const adapter = useSource();
+  const symbols = useViewStore((s) => s.symbols);
+  const entries = useQueries({ queries: symbols.map((symbol) => sentimentQueryOptions(adapter, symbol)), combine: combineEntries<SentimentSeries> });
+  // `entries` keeps its identity while no data changed (react-query shares the combined result).
+  const indexes = useMemo(() => new Map(entries.flatMap((e) => (e.data ? [[e.data.symbol, indexSentiment(e.data)] as const] : []))), [entries]);
+  return useMemo(() => {
+    // A server without the sentiment route (404 not_found) simply has no sentiment.
+    const routeMissing = entries.some((e) => isDataSourceError(e.error) && e.error.code === 'not_found') && entries.every((e) => !e.data);
+    const outcome = queryOutcome(symbols, entries);
+    return {
+      available: adapter.capabilities.sentiment && !routeMissing,
+      indexes,
+      ...outcome,
+      loading: adapter.capabilities.sentiment && outcome.loading,
+      failures: routeMissing ? [] : outcome.failures,
+    };
+  }, [adapter, symbols, entries, indexes]);
 }

@@ -6,7 +6,9 @@ import { useRef, useState, type DragEvent } from 'react';
 import { datasetsOf, listDatasets, removeDataset, storeImport, type Dataset } from '@/adapters/files/dataset-store';
 import { parseOffThread, type ParseJob } from '@/adapters/files/parse-off-thread';
 import type { ParsedImport } from '@/adapters/files/parse-import';
+import { filesAdapter } from '@/adapters/files/source';
 import { parseTicker } from '@/domain/ticker';
+import { queryFilters, queryKeys } from '@/queries/query-keys';
 import { Dialog } from '@/ui/primitives/dialog';
 
 type FileReport =
@@ -20,11 +22,9 @@ interface ImportDialogProps {
   onShowImported: () => void;
 }
 
-const DATASETS_KEY = ['files-datasets'] as const;
-
 export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
   const queryClient = useQueryClient();
-  const datasets = useQuery({ queryKey: DATASETS_KEY, queryFn: listDatasets });
+  const datasets = useQuery({ queryKey: queryKeys.importedDatasets, queryFn: listDatasets });
   const [reports, setReports] = useState<FileReport[]>([]);
   // `fraction`: how far into the current file the parser is.
   const [progress, setProgress] = useState<{ done: number; total: number; fraction: number }>();
@@ -33,9 +33,9 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
   const cancelled = useRef(false);
 
   async function refresh() {
-    await queryClient.invalidateQueries({ queryKey: DATASETS_KEY });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.importedDatasets });
     // Every cached answer of the files source may have changed.
-    await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[1] === 'files' });
+    await queryClient.invalidateQueries(queryFilters.allOf(filesAdapter.key));
   }
 
   async function importText(fileName: string, text: string, symbol?: string): Promise<FileReport> {

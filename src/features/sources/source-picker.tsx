@@ -1,33 +1,32 @@
-// Which source the dashboard reads, how it is doing, and its settings.
+// Which source the dashboard reads, how it is doing, its settings, and Import data.
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import type { DataAdapter, SourceId } from '@/adapters/data-adapter';
-import { SOURCE_LABELS, SOURCE_IDS } from '@/adapters/registry';
+import type { DataAdapter } from '@/adapters/data-adapter';
+import { SOURCES } from '@/adapters/registry';
+import { queryKeys } from '@/queries/query-keys';
+import { useViewStore } from '@/stores/view-store';
 import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
 import { retriableLazy } from '@/ui/primitives/retriable-lazy';
+
 // Settings are rarely opened: their code loads on first use (and again on Retry if that failed offline).
 const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialog').then((m) => m.SourceSettingsDialog));
 // The importer and its parsers load when Import data is first used.
 const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
 
-interface SourcePickerProps {
-  source: SourceId;
-  /** Undefined while the chosen source is not set up. */
-  adapter?: DataAdapter;
-  onChange: (source: SourceId) => void;
-}
-
-export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
+/** `adapter`: the chosen source's, undefined while it is not set up (or the demo is starting). */
+export function SourcePicker({ adapter }: { adapter?: DataAdapter }) {
+  const source = useViewStore((s) => s.source);
+  const setSource = useViewStore((s) => s.setSource);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   return (
     <div className="source-picker">
       <label className="inline-field">
         Data source
-        <select value={source} onChange={(e) => onChange(e.target.value as SourceId)}>
-          {SOURCE_IDS.map((id) => (
+        <select value={source} onChange={(e) => setSource(e.target.value)}>
+          {SOURCES.map(({ id, label }) => (
             <option key={id} value={id}>
-              {SOURCE_LABELS[id]}
+              {label}
             </option>
           ))}
         </select>
@@ -46,7 +45,7 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
               onClose={() => setImportOpen(false)}
               onShowImported={() => {
                 setImportOpen(false);
-                onChange('files');
+                setSource('files');
               }}
             />
           </Suspense>
@@ -55,7 +54,7 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
       {settingsOpen && (
         <PanelErrorBoundary onRetry={SourceSettingsDialog.retry}>
           <Suspense fallback={null}>
-            <SourceSettingsDialog source={source} onClose={() => setSettingsOpen(false)} />
+            <SourceSettingsDialog sourceId={source} onClose={() => setSettingsOpen(false)} />
           </Suspense>
         </PanelErrorBoundary>
       )}
@@ -65,7 +64,7 @@ export function SourcePicker({ source, adapter, onChange }: SourcePickerProps) {
 
 function HealthBadge({ adapter }: { adapter: DataAdapter }) {
   const health = useQuery({
-    queryKey: ['health', adapter.key],
+    queryKey: queryKeys.health(adapter.key),
     queryFn: () => adapter.checkHealth(),
     staleTime: 5 * 60_000,
     retry: false,

@@ -1,12 +1,15 @@
-// Price or total return (DEFINITIONS.md section 2).
+// Price or total return (docs/definitions.md#returns).
 import type { Basis } from '@/domain/types';
+import { useViewStore } from '@/stores/view-store';
 
 const OPTIONS: { basis: Basis; label: string }[] = [
   { basis: 'price', label: 'Price' },
   { basis: 'total', label: 'Total return' },
 ];
 
-export function BasisPicker({ basis, onChange }: { basis: Basis; onChange: (basis: Basis) => void }) {
+export function BasisPicker() {
+  const basis = useViewStore((s) => s.basis);
+  const onChange = useViewStore((s) => s.setBasis);
   return (
     <div role="group" aria-label="Basis" className="segmented">
       {OPTIONS.map((o) => (

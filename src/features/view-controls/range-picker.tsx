@@ -1,19 +1,15 @@
-// Range presets plus a custom start and an as-of date.
-import { RANGE_PRESETS, type IsoDate, type RangeKind, type RangePreset } from '@/domain/types';
+// Range presets plus a custom start and an as-of date (docs/definitions.md#returns).
+import { useShallow } from 'zustand/react/shallow';
 import { isIsoDate } from '@/domain/dates';
+import { RANGE_PRESETS } from '@/domain/types';
+import { usePriceView } from '@/queries/view-data';
+import { useViewStore } from '@/stores/view-store';
 
-interface RangePickerProps {
-  range: RangeKind;
-  from?: IsoDate;
-  to?: IsoDate;
-  /** The date figures are computed at, shown when `to` is not set. */
-  asOfDate?: IsoDate;
-  onRange: (range: RangePreset) => void;
-  onFrom: (from: IsoDate) => void;
-  onTo: (to: IsoDate | undefined) => void;
-}
-
-export function RangePicker({ range, from, to, asOfDate, onRange, onFrom, onTo }: RangePickerProps) {
+export function RangePicker() {
+  const { range, from, to } = useViewStore(useShallow((s) => ({ range: s.range, from: s.from, to: s.to })));
+  const { setRange: onRange, setCustomFrom: onFrom, setTo: onTo } = useViewStore.getState();
+  // Shown when no as-of date is set: the date the figures are computed at.
+  const { asOfDate } = usePriceView();
   return (
     <div className="range-picker">
       <div role="group" aria-label="Range" className="segmented">

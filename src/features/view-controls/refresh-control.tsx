@@ -1,19 +1,23 @@
-// Auto-refresh for a live source: Off or every 1, 5 or 15 minutes (remembered per
-// source), "Refresh now", and when the data on screen was loaded. Alpha Vantage offers
-// only 15 minutes, and says why.
+// Auto-refresh for a live source: Off or one of the intervals the source allows
+// (remembered per source), "Refresh now", and when the data on screen was loaded. A source
+// that limits the choices (Alpha Vantage: 15 minutes) says why.
 import { useId, useState } from 'react';
-import type { DataAdapter } from '@/adapters/data-adapter';
-import { REFRESH_CHOICES, refreshMinutesOf, useRefreshStore, type LiveSource, type RefreshMinutes } from '@/stores/refresh-store';
-import { formatUpdatedAt } from '@/ui/primitives/stale-note';
+import type { RefreshMinutes } from '@/adapters/data-source';
+import { formatUpdatedAt } from '@/domain/format';
+import { useSource } from '@/queries/source';
+import { useRefreshStore } from '@/stores/refresh-store';
 import { useAutoRefresh } from './use-auto-refresh';
 
 interface RefreshControlProps {
-  adapter: DataAdapter;
-  source: LiveSource;
+  choices: readonly RefreshMinutes[];
+  /** Why the choices are what they are. */
+  note?: string;
 }
 
-export function RefreshControl({ adapter, source }: RefreshControlProps) {
-  const minutes = useRefreshStore((s) => refreshMinutesOf(s, source));
+export function RefreshControl({ choices, note }: RefreshControlProps) {
+  const adapter = useSource();
+  const source = adapter.id;
+  const minutes = useRefreshStore((s) => s.minutes[source] ?? 0);
   const setMinutes = useRefreshStore((s) => s.setMinutes);
   const { refreshNow, refreshing, updatedAt } = useAutoRefresh(adapter, minutes);
   // Said once a refresh someone asked for has finished; the timer's own refreshes stay quiet.
@@ -32,9 +36,9 @@ export function RefreshControl({ adapter, source }: RefreshControlProps) {
         <select
           value={minutes}
           onChange={(e) => setMinutes(source, Number(e.target.value) as RefreshMinutes)}
-          aria-describedby={source === 'alphavantage' ? noteId : undefined}
+          aria-describedby={note ? noteId : undefined}
         >
-          {REFRESH_CHOICES[source].map((m) => (
+          {choices.map((m) => (
             <option key={m} value={m}>
               {m === 0 ? 'Off' : m === 1 ? 'Every minute' : `Every ${m} minutes`}
             </option>
@@ -59,9 +63,9 @@ export function RefreshControl({ adapter, source }: RefreshControlProps) {
       <span className="visually-hidden" role="status">
         {announcement}
       </span>
-      {source === 'alphavantage' && (
+      {note && (
         <p id={noteId} className="refresh-note">
-          Alpha Vantage’s free plan allows 25 requests a day, so its answers are kept for a day: a refresh shows new figures once they are a day old.
+          {note}
         </p>
       )}
     </div>

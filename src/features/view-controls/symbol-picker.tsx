@@ -2,21 +2,18 @@
 // has confirmed it has prices for it; otherwise the source's answer is shown inline.
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { isDataSourceError, type DataAdapter } from '@/adapters/data-adapter';
+import { isDataSourceError } from '@/adapters/data-adapter';
 import { parseTicker } from '@/domain/ticker';
-import type { Ticker } from '@/domain/types';
 import { pricesQueryOptions } from '@/queries/prices';
+import { useSource } from '@/queries/source';
 import { MAX_SYMBOLS } from '@/stores/url-state';
-import { seriesStyle } from '@/ui/chart/series-style';
+import { useViewStore } from '@/stores/view-store';
+import { SeriesSwatch } from '@/ui/chart/legend';
 
-interface SymbolPickerProps {
-  adapter: DataAdapter;
-  symbols: Ticker[];
-  onAdd: (symbol: Ticker) => void;
-  onRemove: (symbol: Ticker) => void;
-}
-
-export function SymbolPicker({ adapter, symbols, onAdd, onRemove }: SymbolPickerProps) {
+export function SymbolPicker() {
+  const adapter = useSource();
+  const symbols = useViewStore((s) => s.symbols);
+  const { addSymbol: onAdd, removeSymbol: onRemove } = useViewStore.getState();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string>();
@@ -52,9 +49,7 @@ export function SymbolPicker({ adapter, symbols, onAdd, onRemove }: SymbolPicker
       <ul className="chips" aria-label="Symbols">
         {symbols.map((symbol, i) => (
           <li key={symbol} className="chip">
-            <svg width="14" height="6" aria-hidden="true">
-              <line x1="0" y1="3" x2="14" y2="3" stroke={seriesStyle(i).color} strokeWidth="3" strokeDasharray={seriesStyle(i).dash} />
-            </svg>
+            <SeriesSwatch styleIndex={i} width={14} strokeWidth={3} />
             {symbol}
             <button type="button" aria-label={`Remove ${symbol}`} onClick={() => onRemove(symbol)} disabled={symbols.length === 1}>
               ×

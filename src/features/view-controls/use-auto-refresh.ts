@@ -6,7 +6,7 @@
 import { focusManager, useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DataAdapter } from '@/adapters/data-adapter';
-import { sourceDataFilters } from '@/queries/source-data';
+import { queryFilters } from '@/queries/query-keys';
 
 export interface AutoRefresh {
   /** Refetches now and starts the interval over; resolves when every entry has answered, true if all succeeded. */
@@ -18,7 +18,7 @@ export interface AutoRefresh {
 
 export function useAutoRefresh(adapter: DataAdapter, minutes: number): AutoRefresh {
   const client = useQueryClient();
-  const filters = useMemo(() => sourceDataFilters(adapter), [adapter]);
+  const filters = useMemo(() => queryFilters.shownData(adapter.key), [adapter]);
   // Bumped by "Refresh now": the interval then counts from that refresh.
   const [started, setStarted] = useState(0);
 

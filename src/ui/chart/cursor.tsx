@@ -1,12 +1,13 @@
-// The hover and keyboard cursor of a time chart (a child of a Recharts cartesian chart
-// on the shared time axis). It finds the nearest row of the chart's full data by binary
-// search, so what it marks and reports is exact even when the lines are downsampled.
-// The plot is a slider over dates: arrows step a row, Page keys about a month, Home/End
-// jump to the ends, Escape lets go. The date is shared with every other time chart.
+// The hover and keyboard cursor of a chart pane (a child of a Recharts cartesian chart).
+// It finds the nearest row of the chart's full data by binary search, so what it marks
+// and reports is exact even when the marks are downsampled. The plot is a slider over the
+// rows: arrows step a row, Page keys about a month, Home/End jump to the ends, Escape lets
+// go. The position is shared with the other charts of its group (shared-cursor.ts).
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { nearestIndex } from '@/domain/downsample';
-import { useTimelineCursor } from './shared-cursor';
+import { seriesStyle } from './series-style';
+import { useCursorPosition, useSharedCursors } from './shared-cursor';
 
 /** A chart whose rows are far from the hovered date (outside its range) marks nothing. */
 const MAX_GAP_MS = 4 * 86_400_000;
@@ -14,42 +15,45 @@ const PAGE_ROWS = 21;
 
 export interface CursorSeries<Row> {
   name: string;
-  color: string;
-  /** The series' value on a row, in the chart's y units; undefined = no point there. */
+  styleIndex: number;
+  /** The series' value on a row, in the pane's y units; undefined = no point there. */
   value: (row: Row) => number | undefined;
 }
 
 interface ChartCursorProps<Row extends { time: number }> {
-  /** The chart's name in the shared cursor: the tooltip shows where the owner is this id. */
-  id: string;
+  /** The charts that share this cursor. */
+  group: string;
+  /** This chart, in the group: the tooltip shows on the chart that owns the cursor. */
+  owner: string;
   /** Every row, not the downsampled points. */
   rows: readonly Row[];
+  /** Series that get a dot at the cursor. */
   series: readonly CursorSeries<Row>[];
   /**
-   * Accessible name of the date slider, e.g. "Date on the Performance chart", and what a
-   * screen reader hears for a row. Without it the chart follows the cursor but takes no
-   * focus (a second chart of the same panel).
+   * The slider's accessible name (e.g. "Date on the Performance chart") and what a screen
+   * reader hears for a row. Without it the pane follows the cursor but takes no focus (a
+   * second pane of the same chart).
    */
   slider?: { label: string; describe: (row: Row) => string };
 }
 
-export function ChartCursor<Row extends { time: number }>({ id, rows, series, slider }: ChartCursorProps<Row>) {
+export function ChartCursor<Row extends { time: number }>({ group, owner, rows, series, slider }: ChartCursorProps<Row>) {
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   const invert = useXAxisInverseScale();
   const yScale = useYAxisScale();
-  const time = useTimelineCursor((s) => s.time);
-  const show = useTimelineCursor((s) => s.show);
-  const hide = useTimelineCursor((s) => s.hide);
+  const position = useCursorPosition(group);
+  const show = useSharedCursors((s) => s.show);
+  const hide = useSharedCursors((s) => s.hide);
   if (!plot || !xScale || !invert || rows.length === 0) return null;
 
-  const index = time === undefined ? -1 : nearestIndex(rows, time);
-  const row = index >= 0 && Math.abs(rows[index]!.time - time!) <= MAX_GAP_MS ? rows[index] : undefined;
+  const index = position === undefined ? -1 : nearestIndex(rows, position.time);
+  const row = index >= 0 && Math.abs(rows[index]!.time - position!.time) <= MAX_GAP_MS ? rows[index] : undefined;
   const x = row ? xScale(row.time) : undefined;
 
   const moveTo = (i: number) => {
     const target = rows[Math.max(0, Math.min(rows.length - 1, i))]!;
-    show(target.time, id, xScale(target.time) ?? plot.x);
+    show(group, { time: target.time, owner, x: xScale(target.time) ?? plot.x });
   };
   const onPointer = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -69,7 +73,7 @@ export function ChartCursor<Row extends { time: number }>({ id, rows, series, sl
       Home: 0,
       End: rows.length - 1,
     };
-    if (e.key === 'Escape') hide(id);
+    if (e.key === 'Escape') hide(group, owner);
     else if (e.key in steps) moveTo(steps[e.key]!);
     else return;
     e.preventDefault();
@@ -83,7 +87,7 @@ export function ChartCursor<Row extends { time: number }>({ id, rows, series, sl
         series.map((s) => {
           const v = s.value(row);
           const y = v === undefined ? undefined : yScale?.(v);
-          return y === undefined ? null : <circle key={s.name} className="chart-cursor-dot" cx={x} cy={y} r={3.5} fill={s.color} />;
+          return y === undefined ? null : <circle key={s.name} className="chart-cursor-dot" cx={x} cy={y} r={3.5} fill={seriesStyle(s.styleIndex).color} />;
         })}
       <rect
         className="chart-cursor-target"
@@ -102,9 +106,9 @@ export function ChartCursor<Row extends { time: number }>({ id, rows, series, sl
         })}
         onPointerMove={onPointer}
         onPointerDown={onPointer}
-        onPointerLeave={() => hide(id)}
+        onPointerLeave={() => hide(group, owner)}
         onFocus={() => moveTo(current)}
-        onBlur={() => hide(id)}
+        onBlur={() => hide(group, owner)}
         onKeyDown={onKeyDown}
       />
     </g>

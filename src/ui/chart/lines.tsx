@@ -1,41 +1,20 @@
-// The series lines of a time chart, drawn as one SVG path each from the chart's scales.
-// Recharts' <Line> recomputes its store's selectors over every point on each render (the
-// largest cost of a range switch over long histories); these paths cost a pass over the
-// already downsampled points. Recharts still scales the axes: an undrawn two-point line
-// per chart (ValueRange) gives it the lowest and highest value.
-// The benchmark's plain path (see chart-points.ts) draws Recharts' own lines instead.
+// Series lines, drawn as one SVG path each from the chart's scales. Recharts' <Line>
+// recomputes its store's selectors over every point on each render (the largest cost of a
+// range switch over long histories); these paths cost a pass over the already downsampled
+// points. Recharts still scales the axes: an undrawn two-point line (ValueRange) gives it
+// the lowest and highest value. The benchmark's plain path (see drawn-points.ts) draws
+// Recharts' own lines instead.
 import { useMemo } from 'react';
 import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
 import { PLAIN_CHARTS } from './drawn-points';
 import { seriesLineProps } from './series-style';
 
-export interface ChartLine<P> {
+export interface DrawnLine<Row> {
   name: string;
-  /** Position in the view's symbol list: picks the colour and dash. */
-  index: number;
-  points: readonly P[];
-  hidden?: boolean;
-}
-
-interface ChartLinesProps<P extends { time: number }> {
-  lines: readonly ChartLine<P>[];
-  /** The plotted field of a point. */
-  valueKey: keyof P & string;
-}
-
-export function ChartLines<P extends { time: number }>({ lines, valueKey }: ChartLinesProps<P>) {
-  const extent = useMemo(() => valueExtent(lines, valueKey), [lines, valueKey]);
-  if (PLAIN_CHARTS) {
-    return lines.map((line) => (
-      <Line key={line.name} name={line.name} data={line.points as P[]} dataKey={valueKey} hide={line.hidden} {...seriesLineProps(line.index)} />
-    ));
-  }
-  return (
-    <>
-      {extent && <ValueRange {...extent} />}
-      <LinePaths lines={lines} valueKey={valueKey} />
-    </>
-  );
+  styleIndex: number;
+  /** The rows to draw (downsampled), each with a value. */
+  points: readonly Row[];
+  value: (row: Row) => number | undefined;
 }
 
 /**
@@ -47,7 +26,16 @@ export function ValueRange({ low, high, time }: { low: number; high: number; tim
   return <Line data={data} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />;
 }
 
-function LinePaths<P extends { time: number }>({ lines, valueKey }: ChartLinesProps<P>) {
+export function Lines<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
+  if (PLAIN_CHARTS) {
+    return lines.map((line) => (
+      <Line key={line.name} name={line.name} data={line.points as Row[]} dataKey={line.value} {...seriesLineProps(line.styleIndex)} />
+    ));
+  }
+  return <LinePaths lines={lines} />;
+}
+
+function LinePaths<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
   const plot = usePlotArea();
   const invertX = useXAxisInverseScale();
   const invertY = useYAxisInverseScale();
@@ -59,14 +47,13 @@ function LinePaths<P extends { time: number }>({ lines, valueKey }: ChartLinesPr
   return (
     <g className="chart-lines">
       {lines.map((line) => {
-        if (line.hidden) return null;
-        const { stroke, strokeDasharray, strokeWidth } = seriesLineProps(line.index);
+        const { stroke, strokeDasharray, strokeWidth } = seriesLineProps(line.styleIndex);
         return (
           <path
             key={line.name}
             className="series-line"
             data-series={line.name}
-            d={pathOf(line.points, valueKey, x, y)}
+            d={pathOf(line, x, y)}
             fill="none"
             stroke={stroke}
             strokeDasharray={strokeDasharray}
@@ -89,34 +76,33 @@ function linear(v0: number, p0: number, v1: number, p1: number): Linear {
 
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
-/** "M x,y L x,y …" to a tenth of a pixel; a point without a value breaks the line (a gap stays a gap). */
-function pathOf<P extends { time: number }>(points: readonly P[], valueKey: keyof P, x: Linear, y: Linear): string {
+/** "M x,y L x,y …" to a tenth of a pixel; a point without a finite value breaks the line. */
+function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>, x: Linear, y: Linear): string {
   let d = '';
   let pen = 'M';
   for (const point of points) {
-    const value = point[valueKey];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const v = value(point);
+    if (v === undefined || !Number.isFinite(v)) {
       pen = 'M';
       continue;
     }
-    d += pen + tenth(x(point.time)) + ',' + tenth(y(value));
+    d += pen + tenth(x(point.time)) + ',' + tenth(y(v));
     pen = 'L';
   }
   return d;
 }
 
-/** The lowest and highest of the shown lines' values, for the y axis's domain; undefined without any. */
-function valueExtent<P extends { time: number }>(lines: readonly ChartLine<P>[], valueKey: keyof P) {
+/** The lowest and highest value of the lines, for the y axis's domain; undefined without any. */
+export function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
   let low = Infinity;
   let high = -Infinity;
   let time = 0;
   for (const line of lines) {
-    if (line.hidden) continue;
     for (const point of line.points) {
-      const value = point[valueKey];
-      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      if (value < low) low = value;
-      if (value > high) high = value;
+      const v = line.value(point);
+      if (v === undefined || !Number.isFinite(v)) continue;
+      if (v < low) low = v;
+      if (v > high) high = v;
       time = point.time;
     }
   }

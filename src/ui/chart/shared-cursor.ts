@@ -1,19 +1,30 @@
-// The cursor every time chart shares: the date under the pointer (or chosen with the
-// keyboard) in one chart is marked in all of them, each at its own nearest row.
+// The cursor that charts of one group share: the position under the pointer (or chosen
+// with the keyboard) in one chart is marked in all of them, each at its own nearest row.
+// Every chart on the dates axis is one group; a chart on its own axis is a group alone.
 import { create } from 'zustand';
 
-export interface TimelineCursor {
-  /** UTC-midnight timestamp of the hovered row; undefined when nothing is hovered. */
-  time?: number;
+export interface CursorPosition {
+  /** The hovered row's x value (a UTC-midnight timestamp on a dates axis). */
+  time: number;
   /** The chart being hovered: only it shows the tooltip. */
-  owner?: string;
+  owner: string;
   /** Pixel x of the cursor in the owner chart, to place the tooltip. */
-  x?: number;
-  show: (time: number, owner: string, x: number) => void;
-  hide: (owner: string) => void;
+  x: number;
 }
 
-export const useTimelineCursor = create<TimelineCursor>()((set) => ({
-  show: (time, owner, x) => set({ time, owner, x }),
-  hide: (owner) => set((s) => (s.owner === owner ? { time: undefined, owner: undefined, x: undefined } : s)),
+interface SharedCursors {
+  byGroup: Partial<Record<string, CursorPosition>>;
+  show: (group: string, position: CursorPosition) => void;
+  hide: (group: string, owner: string) => void;
+}
+
+export const useSharedCursors = create<SharedCursors>()((set) => ({
+  byGroup: {},
+  show: (group, position) => set((s) => ({ byGroup: { ...s.byGroup, [group]: position } })),
+  hide: (group, owner) => set((s) => (s.byGroup[group]?.owner === owner ? { byGroup: { ...s.byGroup, [group]: undefined } } : s)),
 }));
+
+/** The group's cursor; undefined when nothing is hovered. */
+export function useCursorPosition(group: string): CursorPosition | undefined {
+  return useSharedCursors((s) => s.byGroup[group]);
+}

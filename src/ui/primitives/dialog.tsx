@@ -1,6 +1,6 @@
 // A modal dialog: focus moves in on open, Tab stays inside, Escape closes, and focus
 // returns to whatever opened it.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -13,12 +13,14 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
 export function Dialog({ title, onClose, children }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // Who had focus when the dialog opened, read while it first renders: by the time effects
+  // run, a field of the dialog may have taken focus itself (autoFocus).
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : undefined));
 
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    if (!ref.current?.contains(document.activeElement)) ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => opener?.focus();
-  }, []);
+  }, [opener]);
 
   function onKeyDown(e: React.KeyboardEvent) {
     if (e.key === 'Escape') {

@@ -1,48 +1,32 @@
 // The Events panel's smaller parts: the calm note for a source without events, the
 // own-event form's checks, and the CSV export.
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { createStore, del, set } from 'idb-keyval';
+import { afterEach, describe, expect, it } from 'vitest';
 import { eventsCsvTable } from '@/features/events/events-csv';
 import { EventsPanel } from '@/features/events/events-panel';
 import { readOwnEvent } from '@/features/events/own-event-form';
-import type { TimelineEvents } from '@/features/events/use-timeline-events';
 import { toCsv } from '@/lib/csv';
-import { renderWithProviders } from '../../utils';
+import { renderPanel, stubAdapter } from '../../utils';
 
-const emptyTimeline: TimelineEvents = {
-  all: [],
-  visible: [],
-  tags: [],
-  loading: false,
-  error: null,
-  retry: vi.fn(),
-  sourceHasEvents: false,
-  ownSkipped: 0,
-  addOwn: vi.fn(),
-  deleteOwn: vi.fn(),
-};
+const noEvents = stubAdapter({ capabilities: { prices: true, sentiment: true, events: false } });
+// Where the browser keeps the person's own events (lib/own-events-storage.ts).
+const ownEventsStore = () => createStore('tradewinds', 'events');
 
 describe('EventsPanel', () => {
-  it('says calmly that a source has no events, without an error', () => {
-    renderWithProviders(
-      <EventsPanel timeline={emptyTimeline} selectedTags={[]} onToggleTag={vi.fn()} onClearTags={vi.fn()} onSelectEvent={vi.fn()} />,
-    );
-    expect(screen.getByText('This source has no events; your own events still show.')).toBeVisible();
+  afterEach(() => del('own-events', ownEventsStore()));
+
+  it('says calmly that a source has no events, without an error', async () => {
+    renderPanel(<EventsPanel />, noEvents);
+    expect(await screen.findByText('This source has no events; your own events still show.')).toBeVisible();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add event' })).toBeEnabled();
   });
 
-  it('says how many saved events could not be read back', () => {
-    renderWithProviders(
-      <EventsPanel
-        timeline={{ ...emptyTimeline, ownSkipped: 2 }}
-        selectedTags={[]}
-        onToggleTag={vi.fn()}
-        onClearTags={vi.fn()}
-        onSelectEvent={vi.fn()}
-      />,
-    );
-    expect(screen.getByText('2 of your saved events could not be read back and are not shown.')).toBeVisible();
+  it('says how many saved events could not be read back', async () => {
+    await set('own-events', [{ id: 'own-bad', title: 42 }, 'not an event', { id: 'own-ok-1', date: '2025-06-20', title: 'Kept', tags: [] }], ownEventsStore());
+    renderPanel(<EventsPanel />, noEvents);
+    expect(await screen.findByText('2 of your saved events could not be read back and are not shown.')).toBeVisible();
   });
 });
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { formatPercent } from '@/domain/format';
-import { deleteOwnEvent, loadOwnEvents } from '@/features/events/own-events-storage';
+import { deleteOwnEvent, loadOwnEvents } from '@/lib/own-events-storage';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
 import { getPrices } from '../../../mocks/demo-api';

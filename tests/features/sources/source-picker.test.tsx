@@ -36,7 +36,7 @@ describe('the source picker', () => {
     renderWithProviders(<App />);
     await user.click(screen.getByRole('button', { name: 'Source settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'REST API settings' });
-    const url = within(dialog).getByRole('textbox', { name: 'REST base URL' });
+    const url = await within(dialog).findByRole('textbox', { name: 'REST base URL' });
     expect(url).toHaveFocus();
 
     await user.type(url, 'ftp://nope');
@@ -60,14 +60,14 @@ describe('the source picker', () => {
 
   it('forgets saved settings', async () => {
     const user = userEvent.setup();
-    useSourceSettings.getState().saveRest({ baseUrl: SERVER, token: 'tok-123' });
+    useSourceSettings.getState().save('rest', { baseUrl: SERVER, token: 'tok-123' });
     renderWithProviders(<App />);
     await user.click(screen.getByRole('button', { name: 'Source settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'REST API settings' });
-    expect(within(dialog).getByRole('textbox', { name: 'REST base URL' })).toHaveValue(SERVER);
+    expect(await within(dialog).findByRole('textbox', { name: 'REST base URL' })).toHaveValue(SERVER);
     await user.click(within(dialog).getByRole('button', { name: 'Forget' }));
     expect(within(dialog).getByRole('status')).toHaveTextContent('The REST settings were forgotten.');
-    expect(useSourceSettings.getState().rest).toBeUndefined();
+    expect(useSourceSettings.getState().values.rest).toBeUndefined();
     expect(localStorage.getItem('tradewinds-sources')).not.toContain('tok-123');
   });
 
@@ -77,6 +77,7 @@ describe('the source picker', () => {
     const opener = screen.getByRole('button', { name: 'Source settings' });
     await user.click(opener);
     const dialog = await screen.findByRole('dialog', { name: 'REST API settings' });
+    await within(dialog).findByRole('textbox', { name: 'REST base URL' });
     for (let i = 0; i < 8; i++) await user.tab();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await user.keyboard('{Escape}');

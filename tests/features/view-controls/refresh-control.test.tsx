@@ -11,7 +11,7 @@ import { readStoredRefresh, useRefreshStore } from '@/stores/refresh-store';
 import { useSourceSettings } from '@/stores/source-settings';
 import { DEFAULT_VIEW, parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
-import { formatUpdatedAt } from '@/ui/primitives/stale-note';
+import { formatUpdatedAt } from '@/domain/format';
 import { server } from '../../../mocks/node';
 import { alphaVantageHandlers } from '../../../mocks/providers/alphavantage-handlers';
 import { renderWithProviders } from '../../utils';
@@ -63,7 +63,7 @@ afterEach(() => {
 
 describe('auto-refresh of a REST source', () => {
   beforeEach(() => {
-    useSourceSettings.getState().saveRest({ baseUrl: SERVER });
+    useSourceSettings.getState().save('rest', { baseUrl: SERVER });
     showView('?symbols=SPY,QQQ&range=YTD&to=2025-07-25&source=rest');
   });
 
@@ -135,7 +135,7 @@ describe('where auto-refresh is offered', () => {
 
   it('Alpha Vantage: only every 15 minutes, with the free plan’s daily limit said next to it', async () => {
     server.use(...alphaVantageHandlers);
-    useSourceSettings.getState().saveAlphaVantage({ apiKey: 'AVTESTKEY0000001' });
+    useSourceSettings.getState().save('alphavantage', { apiKey: 'AVTESTKEY0000001' });
     showView('?symbols=SPY&benchmark=SPY&source=alphavantage');
     renderWithProviders(<App />);
     await within(await screen.findByRole('table', { name: 'Returns' })).findByRole('cell', { name: 'SPY' });

@@ -1,0 +1,71 @@
+// The x axis of a chart and how a position on it is named. Dated charts share one axis of
+// UTC-midnight timestamps (ticks on calendar boundaries), so prices on trading days,
+// sentiment on calendar days and events on any day line up. A chart can instead count
+// steps (trading days around an event) on an axis of its own.
+import { useMemo } from 'react';
+import { formatAxisDate, formatDate } from '@/domain/format';
+import { timeTicks } from '@/domain/time-ticks';
+
+export interface StepAxis {
+  /** What a step is, in the table's first column and the tooltip, e.g. "Day". */
+  name: string;
+  domain: readonly [number, number];
+  ticks: readonly number[];
+  /** A position as its tick and table label, e.g. "t0", "+5". */
+  format: (x: number) => string;
+  /** Shaded between two positions, e.g. where the news landed. */
+  highlight?: { from: number; to: number; label: string };
+}
+
+/** Room one tick label needs, and what the y axis and margins take from the width. */
+const PX_PER_TICK = 80;
+const NON_PLOT_PX = 90;
+
+/** The plot's width in a chart `width` wide: the pixel columns its marks can use. */
+export function plotWidthOf(width: number): number {
+  return Math.max(1, width - NON_PLOT_PX);
+}
+
+export interface XAxisModel {
+  /** Spread onto Recharts' <XAxis>. */
+  props: {
+    dataKey: 'time';
+    type: 'number';
+    scale: 'time' | 'linear';
+    domain: readonly [number, number];
+    ticks: readonly number[];
+    tickFormatter: (x: number) => string;
+    stroke: string;
+    allowDuplicatedCategory: false;
+  };
+  /** A position in the table's first column: "Jul 25, 2025" or "+5". */
+  format: (x: number) => string;
+  /** A position in the tooltip and the slider: "Jul 25, 2025" or "Day +5". */
+  label: (x: number) => string;
+  /** The table's first column: "Date" or the step's name. */
+  heading: string;
+}
+
+export function useXAxis(rows: readonly { time: number }[], width: number, steps: StepAxis | undefined): XAxisModel {
+  const first = rows[0]?.time ?? 0;
+  const last = rows[rows.length - 1]?.time ?? 0;
+  return useMemo(() => {
+    if (steps) {
+      return {
+        props: { ...AXIS_BASE, scale: 'linear', domain: steps.domain, ticks: steps.ticks, tickFormatter: steps.format },
+        format: steps.format,
+        label: (x) => `${steps.name} ${steps.format(x)}`,
+        heading: steps.name,
+      };
+    }
+    const { ticks, unit } = timeTicks(first, last, plotWidthOf(width) / PX_PER_TICK);
+    return {
+      props: { ...AXIS_BASE, scale: 'time', domain: [first, last], ticks, tickFormatter: (t) => formatAxisDate(t, unit) },
+      format: formatDate,
+      label: formatDate,
+      heading: 'Date',
+    };
+  }, [first, last, width, steps]);
+}
+
+const AXIS_BASE = { dataKey: 'time', type: 'number', stroke: 'var(--muted)', allowDuplicatedCategory: false } as const;

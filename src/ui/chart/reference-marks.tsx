@@ -1,0 +1,38 @@
+// Fixed rules and bands inside a Recharts cartesian chart: a line at a y value, a band
+// between two y values, a labelled band between two x values. Recharts'
+// ReferenceLine/ReferenceArea re-register themselves with the chart on every render, which
+// makes it recompute its axes; these only read the scales.
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+
+export function YLine({ y, className }: { y: number; className: string }) {
+  const plot = usePlotArea();
+  const at = useYAxisScale()?.(y);
+  if (!plot || at === undefined) return null;
+  return <line className={className} x1={plot.x} x2={plot.x + plot.width} y1={at} y2={at} />;
+}
+
+export function YBand({ from, to, className }: { from: number; to: number; className: string }) {
+  const plot = usePlotArea();
+  const scale = useYAxisScale();
+  const a = scale?.(from);
+  const b = scale?.(to);
+  if (!plot || a === undefined || b === undefined) return null;
+  return <rect className={className} x={plot.x} width={plot.width} y={Math.min(a, b)} height={Math.abs(a - b)} />;
+}
+
+export function XBand({ from, to, label }: { from: number; to: number; label: string }) {
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  const a = scale?.(from);
+  const b = scale?.(to);
+  if (!plot || a === undefined || b === undefined) return null;
+  const left = Math.min(a, b);
+  return (
+    <g className="x-band">
+      <rect x={left} width={Math.abs(a - b)} y={plot.y} height={plot.height} />
+      <text x={left + Math.abs(a - b) / 2} y={plot.y + 12} textAnchor="middle">
+        {label}
+      </text>
+    </g>
+  );
+}
