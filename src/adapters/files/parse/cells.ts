@@ -93,7 +93,8 @@ export function tickerCell(raw: string | undefined): Checked<Ticker> {
 
 /**
  * Tags written the way a link writes them (a-z and 0-9 joined by hyphens: `Rare earths`,
- * `rare_earths` -> rare-earths, `Über` -> uber), so a tag filter survives a shared link.
+ * `rare_earths` -> rare-earths, `Über` -> uber), so a tag filter survives a shared link
+ * (docs/definitions.md#url-state).
  * A tag with nothing left to write is reported.
  */
 export function normaliseTags(values: string[], line: number, issues: RowIssue[]): string[] {

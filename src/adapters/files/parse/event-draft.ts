@@ -1,5 +1,5 @@
 // What every imported event must have, however it was written (a CSV row, an iCalendar
-// VEVENT): a title, an end not before its start, text within bounds, an http(s) link.
+// VEVENT): the MarketEvent rules of docs/definitions.md#types, a link kept only if http(s).
 import type { IsoDate, MarketEvent } from '@/domain/types';
 import { safeUrl } from '@/domain/url';
 import { normaliseTags } from './cells';
