@@ -4,7 +4,9 @@
 // sorted with one row per date (or fail with a DataSourceError), and stored settings
 // keep every valid half.
 import fc from 'fast-check';
-import { parseDateCell, parseImport, symbolFromFileName } from '@/adapters/files/parse-import';
+import { parseImport } from '@/adapters/files/parse-import';
+import { parseDateCell } from '@/adapters/files/parse/cells';
+import { symbolFromFileName } from '@/adapters/files/parse/price-rows';
 import { DataSourceError } from '@/adapters/data-adapter';
 import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, parsePayload, pricesResponse } from '@/adapters/schemas';
 import { safeUrl } from '@/domain/url';

@@ -2,7 +2,9 @@
 // have, every rejection with its line, and the promise never to throw.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseImport, parseDateCell, symbolFromFileName, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
+import { parseImport, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
+import { parseDateCell } from '@/adapters/files/parse/cells';
+import { symbolFromFileName } from '@/adapters/files/parse/price-rows';
 import { isIsoDate } from '@/domain/dates';
 import { isTicker } from '@/domain/ticker';
 import type { PriceSeries } from '@/domain/types';

@@ -1,0 +1,65 @@
+// A CSV header read: which column holds what, and which kind of file (prices in one of
+// the known layouts, sentiment counts, events) those columns make.
+
+export type Col =
+  | 'date' | 'close' | 'closeLast' | 'adjClose' | 'open' | 'high' | 'low' | 'volume' | 'symbol'
+  | 'bullish' | 'bearish' | 'messages' | 'endDate' | 'title' | 'tags' | 'url' | 'summary' | 'source' | 'symbols';
+
+const COLUMN_NAMES: Record<string, Col> = {
+  date: 'date',
+  close: 'close',
+  'close/last': 'closeLast',
+  'adj close': 'adjClose',
+  adjclose: 'adjClose',
+  'adjusted close': 'adjClose',
+  open: 'open',
+  high: 'high',
+  low: 'low',
+  volume: 'volume',
+  symbol: 'symbol',
+  ticker: 'symbol',
+  bullish: 'bullish',
+  bearish: 'bearish',
+  messages: 'messages',
+  'end date': 'endDate',
+  enddate: 'endDate',
+  title: 'title',
+  tags: 'tags',
+  url: 'url',
+  link: 'url',
+  summary: 'summary',
+  description: 'summary',
+  source: 'source',
+  symbols: 'symbols',
+};
+
+export type Columns = Partial<Record<Col, number>>;
+
+export function headerColumns(fields: string[]): Columns {
+  const cols: Columns = {};
+  fields.forEach((raw, index) => {
+    // Case and spacing do not matter; Yahoo's web table writes `Close*` and `Adj Close**`.
+    const key = raw.trim().toLowerCase().replace(/[\s_]+/g, ' ').replace(/\*+$/, '').trim();
+    const col = COLUMN_NAMES[key];
+    if (col !== undefined && cols[col] === undefined) cols[col] = index;
+  });
+  return cols;
+}
+
+export type CsvFormat =
+  | { kind: 'events' }
+  | { kind: 'sentiment' }
+  | { kind: 'prices'; name: string; close: 'close' | 'closeLast'; manySymbols: boolean };
+
+export function csvFormat(cols: Columns): CsvFormat | undefined {
+  const has = (...names: Col[]) => names.every((c) => cols[c] !== undefined);
+  if (!has('date')) return undefined;
+  if (has('title')) return { kind: 'events' };
+  if (has('symbol', 'bullish', 'bearish', 'messages')) return { kind: 'sentiment' };
+  if (has('closeLast')) return { kind: 'prices', name: 'Nasdaq prices', close: 'closeLast', manySymbols: false };
+  if (has('symbol', 'close')) return { kind: 'prices', name: 'Prices (date, symbol, close)', close: 'close', manySymbols: true };
+  if (has('open', 'high', 'low', 'close', 'adjClose')) return { kind: 'prices', name: 'Yahoo Finance prices', close: 'close', manySymbols: false };
+  if (has('open', 'high', 'low', 'close')) return { kind: 'prices', name: 'Stooq prices', close: 'close', manySymbols: false };
+  if (has('close')) return { kind: 'prices', name: 'Prices (date, close)', close: 'close', manySymbols: false };
+  return undefined;
+}

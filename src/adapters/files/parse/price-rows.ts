@@ -1,0 +1,82 @@
+// The rows of a price CSV (Yahoo Finance, Stooq, Nasdaq, or plain date and close, with
+// or without a symbol column) made into one price series per symbol.
+import { parseTicker } from '@/domain/ticker';
+import type { PriceBar, Ticker } from '@/domain/types';
+import { priceCell, tickerCell, volumeCell } from './cells';
+import type { Columns, CsvFormat } from './columns';
+import { emptyImport } from './result';
+import { csvRowHandler, rowsBySymbol, type RowHandler } from './row-handler';
+import { fileStem } from './text';
+
+const GENERIC_STEMS = new Set([
+  'data', 'prices', 'price', 'history', 'historical', 'historicaldata', 'export', 'download', 'quotes', 'quote',
+  'table', 'file', 'sheet', 'sheet1', 'test', 'sample', 'output', 'close', 'closes', 'daily', 'chart', 'values',
+]);
+
+/**
+ * The symbol a price file's name gives: `SPY.csv`, `SPY (1).csv` -> SPY; Stooq's
+ * `spy_us_d.csv` and `spy.us.csv` -> SPY. Generic names (`data.csv`, `HistoricalData_17….csv`) give none.
+ */
+export function symbolFromFileName(fileName: string): Ticker | undefined {
+  let stem = fileStem(fileName).trim();
+  stem = stem.replace(/\s*\(\d+\)$/, '');
+  stem = stem.replace(/_d$/i, '');
+  stem = stem.replace(/[._]us$/i, '');
+  if (GENERIC_STEMS.has(stem.toLowerCase())) return undefined;
+  const result = parseTicker(stem);
+  return result.ok ? result.ticker : undefined;
+}
+
+export function pricesHandler(
+  fileName: string,
+  format: Extract<CsvFormat, { kind: 'prices' }>,
+  cols: Columns,
+  width: number,
+  symbol: Ticker | undefined,
+): RowHandler {
+  const out = emptyImport(fileName, format.name, 'prices');
+  const fileSymbol = format.manySymbols ? undefined : (symbol ?? symbolFromFileName(fileName));
+  const bars = rowsBySymbol<PriceBar>();
+  const closeCol = cols[format.close]!;
+  return csvRowHandler(out, cols, width, {
+    row(date, fields, line) {
+      let sym: Ticker = fileSymbol ?? '';
+      if (format.manySymbols) {
+        const t = tickerCell(fields[cols.symbol!]);
+        if (!t.ok) return t.reason;
+        sym = t.value;
+      }
+      const close = priceCell(fields[closeCol], 'close', true);
+      if (!close.ok) return close.reason;
+      const bar: PriceBar = { date, close: close.value! };
+      for (const [col, label] of [
+        ['adjClose', 'adj close'],
+        ['open', 'open'],
+        ['high', 'high'],
+        ['low', 'low'],
+      ] as const) {
+        const index = cols[col];
+        if (index === undefined) continue;
+        const cell = priceCell(fields[index], label, false);
+        if (!cell.ok) return cell.reason;
+        if (cell.value !== undefined) bar[col] = cell.value;
+      }
+      if (cols.volume !== undefined) {
+        const volume = volumeCell(fields[cols.volume]);
+        if (!volume.ok) return volume.reason;
+        if (volume.value !== undefined) bar.volume = volume.value;
+      }
+      return bars.add(sym, bar, line);
+    },
+    done() {
+      if (!format.manySymbols && fileSymbol === undefined) {
+        // Rows are fine but whose prices they are is unknown: nothing is accepted yet.
+        const valid = out.accepted;
+        out.accepted = 0;
+        out.needsSymbol = valid > 0;
+        return;
+      }
+      for (const [sym, sorted] of bars.sorted()) out.prices.push({ symbol: sym, bars: sorted });
+    },
+  });
+}
