@@ -3,7 +3,7 @@
 // reaches the page's URL, the view state, react-query's keys, the console or any text
 // on screen, and the REST token travels only in the Authorization header.
 // (tests/adapters cover each adapter's redaction; this is the whole app.)
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { inspect } from 'node:util';
@@ -33,6 +33,7 @@ beforeEach(() => {
   stopUrlSync = startUrlSync();
 });
 afterEach(() => {
+  cleanup(); // before the stores are reset under a mounted page
   stopUrlSync();
   for (const spy of consoleSpies) spy.mockRestore();
   useSourceSettings.getState().forget('rest');
