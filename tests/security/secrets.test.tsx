@@ -28,7 +28,8 @@ let consoleSpies: MockInstance[] = [];
 let stopUrlSync: () => void = () => undefined;
 
 beforeEach(() => {
-  consoleSpies = CONSOLE_METHODS.map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+  // Watched, not silenced: an error or a warning still meets the console gate (tests/console.ts).
+  consoleSpies = CONSOLE_METHODS.map((m) => vi.spyOn(console, m));
   window.history.replaceState(null, '', '/?symbols=SPY,QQQ&range=YTD&to=2025-07-25');
   stopUrlSync = startUrlSync();
 });
