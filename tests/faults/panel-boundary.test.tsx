@@ -6,22 +6,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useState, type ComponentType } from 'react';
-import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@/adapters/rest/rest-adapter';
 import { Panel } from '@/ui/primitives/panel';
 import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
 import { retriableLazy } from '@/ui/primitives/retriable-lazy';
 import { Suspense } from 'react';
 import { server } from '../../mocks/node';
+import { allowConsole } from '../console';
 import { renderWithProviders } from '../utils';
 
 // React reports every error a boundary catches with console.error (a developer needs
-// the stack); the person sees the panel's message. Keep the test output quiet.
-let consoleErrors: MockInstance;
-beforeEach(() => {
-  consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => consoleErrors.mockRestore());
+// the stack); the person sees the panel's message. Each test allows the report it causes.
 
 let broken = true;
 function Fragile() {
@@ -37,6 +33,7 @@ function Counter() {
 it('shows a render error in its own panel with Retry, while the panel next to it keeps working', async () => {
   const user = userEvent.setup();
   broken = true;
+  allowConsole('error', /TypeError: Cannot read properties of undefined \(reading 'close'\).*The above error occurred in the <Fragile> component/s);
   renderWithProviders(
     <>
       <Panel title="Performance">
@@ -70,6 +67,7 @@ it('re-runs a failed query thrown into the boundary when Retry is pressed', asyn
         : HttpResponse.json({ series: [{ symbol: 'SPY', bars: [{ date: '2025-07-25', close: 637.1 }] }] }),
     ),
   );
+  allowConsole('error', /DataSourceError: My API \(\/v1\/prices\): database unavailable.*The above error occurred in the <Prices> component/s);
   const adapter = createRestAdapter({ id: 'rest', label: 'My API', baseUrl: 'http://api.test/v1' });
   function Prices() {
     const { data } = useQuery({
@@ -99,6 +97,7 @@ it('loads a code-split panel again on Retry after its chunk failed to load', asy
     .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/event-window-panel-1a2b.js'))
     .mockResolvedValue(() => <p>Event window drawn</p>);
   const EventWindow = retriableLazy(load);
+  allowConsole('error', /TypeError: Failed to fetch dynamically imported module: .*The above error occurred/s);
   renderWithProviders(
     <PanelErrorBoundary onRetry={EventWindow.retry}>
       <Suspense fallback={<p>Loading the event window…</p>}>

@@ -2,11 +2,12 @@
 // MCHI): that panel says so with Retry; every other panel and control keeps working.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
 import type * as SentimentCardModule from '@/features/sentiment/sentiment-card';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
+import { allowConsole } from '../console';
 import { renderWithProviders } from '../utils';
 
 const cardBug = vi.hoisted(() => ({ on: true }));
@@ -20,18 +21,16 @@ vi.mock('@/features/sentiment/sentiment-card', async (importOriginal) => {
   };
 });
 
-let consoleErrors: MockInstance;
 beforeEach(() => {
-  // React reports the caught render error with console.error, for developers.
-  consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const { view, notices } = parseViewState('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25', ['demo']);
   useViewStore.getState().replace(view, notices);
 });
-afterEach(() => consoleErrors.mockRestore());
 
 it('keeps the page working around a panel that fails to render, and recovers it on Retry', async () => {
   const user = userEvent.setup();
   cardBug.on = true;
+  // React reports the caught render error with console.error, for developers.
+  const reported = allowConsole('error', /The above error occurred/);
   renderWithProviders(<App />);
   const sentiment = screen.getByRole('region', { name: 'Sentiment' });
   const alert = await within(sentiment).findByRole('alert');
@@ -45,9 +44,9 @@ it('keeps the page working around a panel that fails to render, and recovers it 
   expect(within(returns).getByText('Price return since the 2024-07-25 close, as of 2025-07-25.')).toBeVisible();
   expect(within(screen.getByRole('region', { name: 'Events' })).getByRole('list', { name: 'Events' })).toBeVisible();
   expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path[data-series]')).toHaveLength(3);
-  // The React report of the caught error is the only console output.
-  // React's report of the caught error, for developers, is the only console output.
-  expect(consoleErrors.mock.calls.map((args) => args.map(String).join(' '))).toEqual([
+  // React's report of the caught error, for developers, is the only console output
+  // (anything else fails the test at the console gate).
+  expect(reported).toEqual([
     expect.stringMatching(/RangeError: Invalid time value.*The above error occurred in the <SentimentCard> component/s),
   ]);
 

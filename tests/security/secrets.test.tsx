@@ -3,7 +3,7 @@
 // reaches the page's URL, the view state, react-query's keys, the console or any text
 // on screen, and the REST token travels only in the Authorization header.
 // (tests/adapters cover each adapter's redaction; this is the whole app.)
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { inspect } from 'node:util';
@@ -28,11 +28,13 @@ let consoleSpies: MockInstance[] = [];
 let stopUrlSync: () => void = () => undefined;
 
 beforeEach(() => {
-  consoleSpies = CONSOLE_METHODS.map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+  // Watched, not silenced: an error or a warning still meets the console gate (tests/console.ts).
+  consoleSpies = CONSOLE_METHODS.map((m) => vi.spyOn(console, m));
   window.history.replaceState(null, '', '/?symbols=SPY,QQQ&range=YTD&to=2025-07-25');
   stopUrlSync = startUrlSync();
 });
 afterEach(() => {
+  cleanup(); // before the stores are reset under a mounted page
   stopUrlSync();
   for (const spy of consoleSpies) spy.mockRestore();
   useSourceSettings.getState().forget('rest');

@@ -1,6 +1,6 @@
 // Events on the page, as a person uses them: the list, the tag filter, the overlays on
 // the Performance chart, selecting an event, and their own events.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
@@ -25,6 +25,7 @@ async function eventItems() {
 
 beforeEach(() => showView('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29'));
 afterEach(async () => {
+  cleanup(); // before the awaits below, which would let the page's pending updates land outside act
   for (const e of (await loadOwnEvents()).events) await deleteOwnEvent(e.id);
 });
 
@@ -114,7 +115,8 @@ describe('Events', () => {
     await eventItems();
     const performance = screen.getByRole('region', { name: 'Performance' });
     const marker = await within(performance).findByRole('button', { name: /^2025-07-28 to 2025-07-29: / });
-    marker.focus();
+    // focus() is neither user-event nor fireEvent, which wrap in act: the tooltip it opens renders inside act.
+    act(() => marker.focus());
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/Stockholm/);
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().event).toBe(STOCKHOLM);

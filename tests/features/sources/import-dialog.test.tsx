@@ -1,7 +1,7 @@
 // Import data as a person uses it (jsdom: parsing runs on the main thread, storage is
 // fake-indexeddb): a report per file, a symbol asked for when the name does not tell,
 // replacing a symbol, removing a dataset.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listDatasets, removeDataset } from '@/adapters/files/dataset-store';
@@ -12,6 +12,7 @@ const csv = (name: string, text: string) => new File([text], name, { type: 'text
 const SPY = 'date,close,adj_close\n2024-12-31,586.08,576.22\n2025-01-02,584.64,574.80\n2025-01-02,1,1\n2025-01-03,-5,1\n';
 
 afterEach(async () => {
+  cleanup(); // before the awaits below, which would let the dialog's pending updates land outside act
   for (const d of await listDatasets()) await removeDataset(d.key);
 });
 

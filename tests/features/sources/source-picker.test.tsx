@@ -1,6 +1,6 @@
 // Choosing and setting up a source, as a person does it: the Data source combobox,
 // the settings dialog (keyboard included), Test connection, Save and Forget.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
@@ -17,6 +17,7 @@ beforeEach(() => {
   useViewStore.getState().replace(view);
 });
 afterEach(() => {
+  cleanup(); // before the stores are reset under a mounted page
   useSourceSettings.getState().forget('rest');
   localStorage.clear();
 });

@@ -1,6 +1,6 @@
 // The Theme control: a labelled select whose choice is put on <html> (where styles.css
 // picks the palette), remembered, and taken back to the system's with System.
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startThemeSync } from '@/app/theme-sync';
@@ -14,6 +14,7 @@ beforeEach(() => {
   stopSync = startThemeSync(root);
 });
 afterEach(() => {
+  cleanup(); // before the theme is reset under a mounted picker
   stopSync();
   useThemeStore.setState({ choice: 'system' });
   delete root.dataset.theme;

@@ -56,6 +56,7 @@ afterEach(() => {
   vi.useRealTimers();
   focusManager.setFocused(undefined);
   useSourceSettings.getState().forget('rest');
+  useSourceSettings.getState().forget('alphavantage');
   useRefreshStore.setState({ minutes: {} });
   localStorage.clear();
   useViewStore.getState().replace(DEFAULT_VIEW);
@@ -142,7 +143,6 @@ describe('where auto-refresh is offered', () => {
     const select = screen.getByRole('combobox', { name: 'Auto-refresh' });
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Off', 'Every 15 minutes']);
     expect(select).toHaveAccessibleDescription(expect.stringContaining('25 requests a day'));
-    useSourceSettings.getState().forget('alphavantage');
   });
 });
 
