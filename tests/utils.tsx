@@ -2,7 +2,7 @@
 // unless a test asks for them, so failures show at once. Panels render inside a source and
 // the page's view data, as the dashboard gives them.
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { act, render, waitFor, type RenderOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { DataAdapter } from '@/adapters/data-adapter';
 import { Providers } from '@/app/providers';
@@ -26,6 +26,15 @@ export function renderPanel(ui: ReactElement, adapter: DataAdapter, options: Ren
     </SourceProvider>,
     options,
   );
+}
+
+/**
+ * Waits until no query is fetching and react-query has told every component (it notifies
+ * on a timer), so a test that ends here leaves nothing to update the page after it.
+ */
+export async function settled(client: QueryClient): Promise<void> {
+  await waitFor(() => expect(client.isFetching()).toBe(0));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /** A source that serves exactly what a test gives it (nothing by default), unchecked by any schema. */

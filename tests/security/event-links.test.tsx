@@ -8,7 +8,7 @@ import type { TimelineEvent } from '@/domain/types';
 import { EventsPanel } from '@/features/events/events-panel';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
-import { renderPanel, stubAdapter } from '../utils';
+import { renderPanel, settled, stubAdapter } from '../utils';
 
 const event = (id: string, url: string, source?: string): TimelineEvent => ({
   id,
@@ -34,8 +34,10 @@ beforeEach(() => useViewStore.getState().replace(parseViewState('?to=2025-07-25'
 
 /** The Events panel of a source that hands over `list` as it is. */
 async function renderEvents(list: TimelineEvent[]) {
-  renderPanel(<EventsPanel />, stubAdapter({ getEvents: async () => list }));
-  return within(await screen.findByRole('list', { name: 'Events' }));
+  const { client } = renderPanel(<EventsPanel />, stubAdapter({ getEvents: async () => list }));
+  const events = await screen.findByRole('list', { name: 'Events' });
+  await settled(client);
+  return within(events);
 }
 
 describe('links in the Events list', () => {

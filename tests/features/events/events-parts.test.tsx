@@ -7,7 +7,7 @@ import { eventsCsvTable } from '@/features/events/events-csv';
 import { EventsPanel } from '@/features/events/events-panel';
 import { readOwnEvent } from '@/features/events/own-event-form';
 import { toCsv } from '@/lib/csv';
-import { renderPanel, stubAdapter } from '../../utils';
+import { renderPanel, settled, stubAdapter } from '../../utils';
 
 const noEvents = stubAdapter({ capabilities: { prices: true, sentiment: true, events: false } });
 // Where the browser keeps the person's own events (lib/own-events-storage.ts).
@@ -17,16 +17,18 @@ describe('EventsPanel', () => {
   afterEach(() => del('own-events', ownEventsStore()));
 
   it('says calmly that a source has no events, without an error', async () => {
-    renderPanel(<EventsPanel />, noEvents);
+    const { client } = renderPanel(<EventsPanel />, noEvents);
     expect(await screen.findByText('This source has no events; your own events still show.')).toBeVisible();
+    await settled(client);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add event' })).toBeEnabled();
   });
 
   it('says how many saved events could not be read back', async () => {
     await set('own-events', [{ id: 'own-bad', title: 42 }, 'not an event', { id: 'own-ok-1', date: '2025-06-20', title: 'Kept', tags: [] }], ownEventsStore());
-    renderPanel(<EventsPanel />, noEvents);
+    const { client } = renderPanel(<EventsPanel />, noEvents);
     expect(await screen.findByText('2 of your saved events could not be read back and are not shown.')).toBeVisible();
+    await settled(client);
   });
 });
 
