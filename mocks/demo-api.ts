@@ -1,4 +1,4 @@
-// The demo dataset behind the REST contract (DEFINITIONS.md section 5): pure lookups,
+// The demo dataset behind the REST contract (docs/definitions.md#rest-contract): pure lookups,
 // shared by the MSW handlers in the browser, in tests and behind `npm run api`.
 import { addDays, isIsoDate } from '../src/domain/dates';
 import { isTicker } from '../src/domain/ticker';
@@ -49,7 +49,7 @@ export function parseEventParams(search: URLSearchParams): ApiResult<RangeParams
   return dates.ok ? { ok: true, body: { symbols: symbols.body, ...dates.body } } : dates;
 }
 
-/** The requested tickers, upper-cased; anything that is not a ticker is a 400 (DEFINITIONS.md section 1). */
+/** The requested tickers, upper-cased; anything that is not a ticker is a 400 (docs/definitions.md#types). */
 function readSymbols(search: URLSearchParams): ApiResult<string[]> {
   const symbols = (search.get('symbols') ?? '')
     .split(',')

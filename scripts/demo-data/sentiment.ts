@@ -2,7 +2,7 @@
 // A seeded model gives each symbol a message volume (popularity that wanders, a weekly rhythm,
 // bursts around big price moves and the headline events) and a bullish share that drifts with the
 // symbol's trailing 5-day return around a mildly bullish level. The week ending 2025-07-25 is then
-// set by construction so the published readings of DEFINITIONS.md section 3 hold. Pure and
+// set by construction so the published readings of docs/definitions.md#sentiment hold. Pure and
 // deterministic: the demo prices in, the same bytes out on every run. Nothing here is real data.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { addDays, weekday } from '../../src/domain/dates';
@@ -160,7 +160,7 @@ const SEASONS: Record<string, { date: string; level: number }[]> = {
   ],
 };
 
-// The published readings as of 2025-07-25 (DEFINITIONS.md section 3): the 7 days ending then
+// The published readings as of 2025-07-25 (docs/definitions.md#sentiment): the 7 days ending then
 // are scaled to `volume` x the 90-day normal before them, and their mood shifted to `score`.
 const CALIBRATION_DATE = '2025-07-25';
 const CALIBRATION: Record<string, { score: number; volume: number }> = {

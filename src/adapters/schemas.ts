@@ -1,5 +1,5 @@
 // Schemas for everything that crosses into the app from a source: the REST contract of
-// DEFINITIONS.md section 5. Parsing either yields domain types or a DataSourceError
+// docs/definitions.md#rest-contract. Parsing either yields domain types or a DataSourceError
 // that says where the payload went wrong.
 import * as z from 'zod/mini';
 import { byDate, isIsoDate } from '@/domain/dates';

@@ -1,4 +1,4 @@
-// Event windows (DEFINITIONS.md section 4): what prices did around an event. Pure:
+// Event windows (docs/definitions.md#events): what prices did around an event. Pure:
 // series and an event date in, numbers out. Every lookup is a binary search.
 import { addDays, toTime } from './dates';
 import { barValue, effectiveBasis, lastIndexOnOrBefore } from './returns';

@@ -1,4 +1,4 @@
-// Where a range starts (DEFINITIONS.md section 2): the as-of date and the range's
+// Where a range starts (docs/definitions.md#returns): the as-of date and the range's
 // nominal start, before either is snapped to a trading day.
 import { addMonths, yearOf } from './dates';
 import type { IsoDate, RangeKind } from './types';

@@ -1,5 +1,5 @@
-// Returns, drawdown and volatility of a price series over a range (DEFINITIONS.md
-// section 2). Pure: a series and a window in, numbers out.
+// Returns, drawdown and volatility of a price series over a range
+// (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
 import { toTime } from './dates';
 import type { Basis, IsoDate, PriceBar, PriceSeries, Ticker } from './types';
 
@@ -154,7 +154,7 @@ export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerfo
 }
 
 /**
- * The as-of date (DEFINITIONS.md section 2): the latest bar on or before `to` over all
+ * The as-of date (docs/definitions.md#returns): the latest bar on or before `to` over all
  * series, or the latest bar of all when `to` is absent. Undefined when none has one.
  */
 export function asOfDate(series: readonly PriceSeries[], to?: IsoDate): IsoDate | undefined {

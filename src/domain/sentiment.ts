@@ -1,4 +1,4 @@
-// Retail sentiment the way Stocktwits reports it (DEFINITIONS.md section 3): the share
+// Retail sentiment the way Stocktwits reports it (docs/definitions.md#sentiment): the share
 // of bullish among tagged messages over a rolling 7 days, and message volume against
 // the symbol's own normal. Pure: a series of daily counts in, readings out.
 //

@@ -1,4 +1,4 @@
-// Ticker syntax (DEFINITIONS.md section 1): upper case, 1-10 of A-Z 0-9 . - ^
+// Ticker syntax (docs/definitions.md#types): upper case, 1-10 of A-Z 0-9 . - ^
 import type { Ticker } from './types';
 
 const TICKER = /^[A-Z0-9.\-^]{1,10}$/;

@@ -1,4 +1,4 @@
-// The domain shapes of DEFINITIONS.md section 1. Plain data, no React, no fetch.
+// The domain shapes of docs/definitions.md#types. Plain data, no React, no fetch.
 
 /** 'YYYY-MM-DD': a trading day for prices, a calendar day for sentiment and events. */
 export type IsoDate = string;

@@ -1,4 +1,4 @@
-// The view as a URL (DEFINITIONS.md section 6), both ways. Parsing never throws:
+// The view as a URL (docs/definitions.md#url-state), both ways. Parsing never throws:
 // anything unknown or malformed falls back to its default and leaves a notice.
 import { isIsoDate } from '@/domain/dates';
 import { parseTicker } from '@/domain/ticker';

@@ -1,5 +1,5 @@
 // The `rest` adapter against test-local MSW handlers: what a caller gets back for each
-// answer a server can give (DEFINITIONS.md section 5), and what it sends.
+// answer a server can give (docs/definitions.md#rest-contract), and what it sends.
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DataSourceError, type DataAdapter } from '@/adapters/data-adapter';

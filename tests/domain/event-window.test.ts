@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Event windows (DEFINITIONS.md section 4), checked against numbers worked out by hand
+// Event windows (docs/definitions.md#events), checked against numbers worked out by hand
 // on small made-up series.
 import { toTime } from '@/domain/dates';
 import {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // What a reader sees for a fraction: one decimal, a sign, and 0.0% for anything that
-// rounds to zero (DEFINITIONS.md section 2).
+// rounds to zero (docs/definitions.md#returns).
 import { formatAxisDate, formatDate, formatPercent, formatPoints, formatPrice } from '@/domain/format';
 import { toTime } from '@/domain/dates';
 

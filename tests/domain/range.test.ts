@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Base-date rules (DEFINITIONS.md section 2): where each range starts, snapped to the
+// Base-date rules (docs/definitions.md#returns): where each range starts, snapped to the
 // last bar on or before, and where the as-of date lands.
 import { rangeStart } from '@/domain/range';
 import { seriesPerformance } from '@/domain/returns';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Returns, drawdown, volatility and excess (DEFINITIONS.md section 2), each checked
+// Returns, drawdown, volatility and excess (docs/definitions.md#returns), each checked
 // against numbers worked out by hand on small made-up series.
 import { toTime } from '@/domain/dates';
 import { formatPoints } from '@/domain/format';

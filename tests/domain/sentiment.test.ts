@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Sentiment score, labels and message volume (DEFINITIONS.md section 3), each checked
+// Sentiment score, labels and message volume (docs/definitions.md#sentiment), each checked
 // against numbers worked out by hand on small made-up series of daily counts.
 import { addDays } from '@/domain/dates';
 import {

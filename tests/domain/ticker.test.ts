@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Ticker syntax (DEFINITIONS.md section 1): upper case, 1-10 chars of A-Z 0-9 . - ^;
+// Ticker syntax (docs/definitions.md#types): upper case, 1-10 chars of A-Z 0-9 . - ^;
 // anything else is rejected with a message a person can act on.
 import { isTicker, parseTicker } from '@/domain/ticker';
 

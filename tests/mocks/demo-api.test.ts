@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The demo API's pure lookups (mocks/demo-api.ts): request validation and the prices
-// answer of the REST contract, DEFINITIONS.md section 5.
+// answer of the REST contract, docs/definitions.md#rest-contract.
 import { describe, expect, it } from 'vitest';
 import { getPrices, listSymbols, parseRangeParams } from '../../mocks/demo-api';
 

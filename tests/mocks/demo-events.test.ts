@@ -1,5 +1,5 @@
 // The demo event timeline (mocks/data/events.json) and the demo API's /events route
-// (DEFINITIONS.md sections 1 and 5), read through the app's own schema and the demo adapter.
+// (docs/definitions.md#types and #rest-contract), read through the app's own schema and the demo adapter.
 // jsdom: the route tests resolve /api/v1 against the page, as the app does.
 import { describe, expect, it } from 'vitest';
 import { DataSourceError } from '@/adapters/data-adapter';

@@ -1,6 +1,6 @@
 // Guards the synthetic demo sentiment (mocks/data/sentiment.json): the committed JSON must be
 // exactly what the generator makes of the committed prices, look like a retail message stream,
-// and give the published readings of DEFINITIONS.md section 3 through the app's own rules.
+// and give the published readings of docs/definitions.md#sentiment through the app's own rules.
 // jsdom: the route tests resolve /api/v1 against the page, as the app does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +105,7 @@ describe('realism', () => {
   });
 });
 
-describe('readings as of 2025-07-25 (DEFINITIONS.md section 3)', () => {
+describe('readings as of 2025-07-25 (docs/definitions.md#sentiment)', () => {
   it.each([
     ['SPY', 'Normal'],
     ['QQQ', 'Normal'],

@@ -1,6 +1,5 @@
 // docs/openapi.json against the demo API: every answer the MSW handlers give must fit
-// the response schema the document declares for its path and status (DEFINITIONS.md
-// section 5), and every documented path and status must be exercised here.
+// the response schema the document declares for its path and status (docs/definitions.md#rest-contract), and every documented path and status must be exercised here.
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';

@@ -43,7 +43,7 @@ export interface BarOptions {
   maxLength?: number;
 }
 
-/** A valid PriceSeries: ascending unique dates, close > 0 (DEFINITIONS.md section 1). */
+/** A valid PriceSeries: ascending unique dates, close > 0 (docs/definitions.md#types). */
 export function priceSeries(options: BarOptions = {}): fc.Arbitrary<PriceSeries> {
   const value = options.price ?? price;
   const adjClose = options.adjusted ? value : fc.option(value, { nil: undefined });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The view as a URL (DEFINITIONS.md section 6): defaults, round trips, and malformed
+// The view as a URL (docs/definitions.md#url-state): defaults, round trips, and malformed
 // links that fall back to defaults with a notice instead of breaking the page.
 import { isIsoDate } from '@/domain/dates';
 import { isTicker } from '@/domain/ticker';

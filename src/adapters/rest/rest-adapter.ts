@@ -1,5 +1,5 @@
-// The `rest` adapter: any server that speaks the JSON contract of DEFINITIONS.md
-// section 5. The demo source is this same adapter pointed at the mock API.
+// The `rest` adapter: any server that speaks the JSON contract of
+// docs/definitions.md#rest-contract. The demo source is this same adapter pointed at the mock API.
 import { byDate } from '@/domain/dates';
 import type { Capabilities, DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { isDataSourceError } from '../data-adapter';

@@ -1,4 +1,4 @@
-// `Copy link`: the page's address holds the whole view (DEFINITIONS.md section 6), so
+// `Copy link`: the page's address holds the whole view (docs/definitions.md#url-state), so
 // the link is location.href. Where the clipboard is missing or refused (an insecure
 // origin, a denied permission), the link is shown selected in a read-only field to copy
 // by hand. What happened is said in a polite live region.

@@ -1,4 +1,4 @@
-// A symbol's sentiment card, by role and name (DEFINITIONS.md section 7).
+// A symbol's sentiment card, by role and name (docs/definitions.md#accessible-names).
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/domain/dates';
