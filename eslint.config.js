@@ -83,4 +83,14 @@ export default tseslint.config(
       ],
     },
   },
+  // Short modules with one job.
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'max-lines': ['error', { max: 300 }] } },
+  // One chart kit: only src/ui/chart talks to Recharts.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/chart/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'recharts', message: 'Charts are drawn with the kit in src/ui/chart (TimeChart).' }] }],
+    },
+  },
 );
