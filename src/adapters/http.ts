@@ -76,24 +76,22 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 function errorFromResponse(response: Response, body: string, where: string): DataSourceError {
   const status = response.status;
   const detail = serverMessage(body);
-  const code: DataSourceErrorCode =
-    detail?.code === 'unknown_symbol'
-      ? 'unknown_symbol'
-      : status === 400
-        ? 'bad_request'
-        : status === 401 || status === 403
-          ? 'unauthorized'
-          : status === 404
-            ? 'not_found'
-            : status === 429
-              ? 'rate_limited'
-              : 'server';
+  const code = detail?.code === 'unknown_symbol' ? 'unknown_symbol' : codeOfStatus(status);
   const fallback = `${where} answered ${status}${response.statusText ? ` ${response.statusText}` : ''}.`;
   const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   const message = detail?.message ? `${where}: ${detail.message}` : fallback;
   // A person retrying by hand needs the wait the server asked for.
   const wait = code === 'rate_limited' && retryAfter ? ` Try again in ${formatDuration(retryAfter * 1000)}.` : '';
   return new DataSourceError(code, message + wait, { status, retryAfter });
+}
+
+function codeOfStatus(status: number): DataSourceErrorCode {
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  // Any other 4xx refused the request itself: asking again will not change that.
+  if (status >= 400 && status < 500) return 'bad_request';
+  return 'server';
 }
 
 /** Retry-After in seconds (a number of seconds or an HTTP date); undefined when absent or unreadable. */

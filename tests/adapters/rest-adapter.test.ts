@@ -185,6 +185,14 @@ describe('getPrices: error statuses', () => {
     expect(error.message).toContain('from must be a date as YYYY-MM-DD');
   });
 
+  it.each([405, 409, 413, 422])('turns any other 4xx (%s) into bad_request: the request was refused, retrying will not help', async (status) => {
+    serve('prices', errorBody('refused', 'Not like this'), { status });
+    const error = await dataSourceError(adapter().getPrices(query));
+    expect(error.code).toBe('bad_request');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain('Not like this');
+  });
+
   it.each([401, 403])('turns a %s into unauthorized', async (status) => {
     serve('prices', errorBody('unauthorized', 'Invalid API key'), { status });
     const error = await dataSourceError(adapter().getPrices(query));
