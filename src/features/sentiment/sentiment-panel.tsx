@@ -38,9 +38,9 @@ export function SentimentPanel() {
     () =>
       asOf
         ? symbols.flatMap((s) => {
-            const prices = seriesBySymbol.get(s);
+            const series = seriesBySymbol.get(s);
             const index = model.indexes.get(s);
-            return prices && index ? [sentimentReturnLink(prices, index, start, asOf)] : [];
+            return series && index ? [sentimentReturnLink(series, index, start, asOf)] : [];
           })
         : [],
     [symbols, seriesBySymbol, model.indexes, start, asOf],
