@@ -27,12 +27,20 @@ export function ValueRange({ low, high, time }: { low: number; high: number; tim
 }
 
 export function Lines<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
+  const extent = useMemo(() => valueExtent(lines), [lines]);
   if (PLAIN_CHARTS) {
+    // Recharts' own lines, which scale the y axis themselves (a ValueRange beside them would
+    // be read with their value functions).
     return lines.map((line) => (
       <Line key={line.name} name={line.name} data={line.points as Row[]} dataKey={line.value} {...seriesLineProps(line.styleIndex)} />
     ));
   }
-  return <LinePaths lines={lines} />;
+  return (
+    <>
+      {extent && <ValueRange {...extent} />}
+      <LinePaths lines={lines} />
+    </>
+  );
 }
 
 function LinePaths<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
@@ -93,7 +101,7 @@ function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>,
 }
 
 /** The lowest and highest value of the lines, for the y axis's domain; undefined without any. */
-export function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
+function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
   let low = Infinity;
   let high = -Infinity;
   let time = 0;

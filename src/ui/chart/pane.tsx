@@ -9,7 +9,7 @@ import { ChartCursor } from './cursor';
 import { useDrawnPoints } from './drawn-points';
 import { EventOverlay, type ActiveEvent } from './event-overlay';
 import { Columns } from './columns';
-import { Lines, ValueRange, valueExtent } from './lines';
+import { Lines, ValueRange } from './lines';
 import { XBand, YBand, YLine } from './reference-marks';
 import type { ChartEvents, ChartSeries, PaneSpec } from './chart-types';
 
@@ -79,13 +79,7 @@ interface MarksProps<Row extends { time: number }> {
 function PaneLines<Row extends { time: number }>({ series, rows, width, keepTimes }: MarksProps<Row> & { keepTimes: ReadonlySet<number> }) {
   const points = useDrawnPoints(rows, series, width, keepTimes);
   const lines = useMemo(() => series.map((s, i) => ({ name: s.name, styleIndex: s.styleIndex, value: s.value, points: points[i]! })), [series, points]);
-  const extent = useMemo(() => valueExtent(lines), [lines]);
-  return (
-    <>
-      {extent && <ValueRange {...extent} />}
-      <Lines lines={lines} />
-    </>
-  );
+  return <Lines lines={lines} />;
 }
 
 function PaneColumns<Row extends { time: number }>({ series, rows, width }: MarksProps<Row>) {
