@@ -1,22 +1,23 @@
 // Sentiment of the chosen symbols from the active source, indexed once per loaded series
-// so every gauge, timeline row and correlation is a few lookups.
+// so every gauge, timeline row and correlation is a few lookups. Computed once per page
+// (view-data.tsx).
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { isDataSourceError } from '@/adapters/data-adapter';
 import { indexSentiment, type SentimentIndex } from '@/domain/sentiment';
 import type { SentimentSeries, Ticker } from '@/domain/types';
-import { combineEntries, queryOutcome, type QueryOutcome } from '@/queries/query-outcome';
-import { sentimentQueryOptions } from '@/queries/sentiment';
-import { useSource } from '@/queries/source';
 import { useViewStore } from '@/stores/view-store';
+import { combineEntries, queryOutcome, type QueryOutcome } from './query-outcome';
+import { sentimentQueryOptions } from './sentiment';
+import { useSource } from './source';
 
-export interface SentimentModel extends QueryOutcome {
+export interface SentimentView extends QueryOutcome {
   /** False when the source has no sentiment at all: the panel says so calmly. */
   available: boolean;
   indexes: ReadonlyMap<Ticker, SentimentIndex>;
 }
 
-export function useSentiment(): SentimentModel {
+export function useSentimentViewModel(): SentimentView {
   const adapter = useSource();
   const symbols = useViewStore((s) => s.symbols);
   const entries = useQueries({ queries: symbols.map((symbol) => sentimentQueryOptions(adapter, symbol)), combine: combineEntries<SentimentSeries> });

@@ -1,21 +1,28 @@
-// What the whole page reads about the view: its prices over the resolved range and its
-// events. Computed once, here, for every panel, rather than once per panel that asks.
+// What the whole page reads about the view: its prices over the resolved range, its
+// events and its sentiment. Computed once, here, for every panel, rather than once per
+// panel that asks; and requested here in that order (a provider's queries start after its
+// children's would), so the prices the first chart needs go first.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useViewStore } from '@/stores/view-store';
 import { usePriceViewModel, type PriceView } from './price-view';
+import { useSentimentViewModel, type SentimentView } from './sentiment-view';
 import { useTimelineEventsModel, type TimelineEvents } from './timeline-events';
 
 const PriceViewContext = createContext<PriceView | undefined>(undefined);
 const TimelineEventsContext = createContext<TimelineEvents | undefined>(undefined);
+const SentimentViewContext = createContext<SentimentView | undefined>(undefined);
 
 export function ViewDataProvider({ children }: { children: ReactNode }) {
   const prices = usePriceViewModel();
   const to = useViewStore((s) => s.to);
   // Events run to the as-of date the person asked for (a weekend included), else the data's last day.
   const events = useTimelineEventsModel({ from: prices.start, to: to ?? prices.asOfDate });
+  const sentiment = useSentimentViewModel();
   return (
     <PriceViewContext value={prices}>
-      <TimelineEventsContext value={events}>{children}</TimelineEventsContext>
+      <TimelineEventsContext value={events}>
+        <SentimentViewContext value={sentiment}>{children}</SentimentViewContext>
+      </TimelineEventsContext>
     </PriceViewContext>
   );
 }
@@ -26,6 +33,10 @@ export function usePriceView(): PriceView {
 
 export function useTimelineEvents(): TimelineEvents {
   return required(useContext(TimelineEventsContext), 'useTimelineEvents');
+}
+
+export function useSentimentView(): SentimentView {
+  return required(useContext(SentimentViewContext), 'useSentimentView');
 }
 
 function required<T>(value: T | undefined, hook: string): T {

@@ -5,7 +5,8 @@ import { correlationStrength, sentimentReturnLink } from '@/domain/correlation';
 import { addDays } from '@/domain/dates';
 import { gaugeReading } from '@/domain/sentiment';
 import type { IsoDate } from '@/domain/types';
-import { usePriceView } from '@/queries/view-data';
+import type { SentimentView } from '@/queries/sentiment-view';
+import { usePriceView, useSentimentView } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { Panel } from '@/ui/primitives/panel';
@@ -15,10 +16,9 @@ import { SentimentCard } from './sentiment-card';
 import { SentimentExports } from './sentiment-exports';
 import { SentimentTimeline } from './sentiment-timeline';
 import { buildTimelineRows } from './timeline-rows';
-import { useSentiment, type SentimentModel } from './use-sentiment';
 
 export function SentimentPanel() {
-  const model = useSentiment();
+  const model = useSentimentView();
   const symbols = useViewStore((s) => s.symbols);
   const prices = usePriceView();
   const { start, seriesBySymbol } = prices;
@@ -114,7 +114,7 @@ function signed(r: number): string {
   return `${r >= 0 ? '+' : '−'}${Math.abs(r).toFixed(2)}`;
 }
 
-function earliestDay(model: SentimentModel): IsoDate | undefined {
+function earliestDay(model: SentimentView): IsoDate | undefined {
   let earliest: number | undefined;
   for (const index of model.indexes.values()) if (index.messages.length > 0 && (earliest === undefined || index.start < earliest)) earliest = index.start;
   return earliest === undefined ? undefined : new Date(earliest).toISOString().slice(0, 10);
