@@ -2,7 +2,7 @@
 // say, on the dates axis and on an axis of steps.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toTime } from '@/domain/dates';
 import { TimeChart, type PaneSpec, type StepAxis } from '@/ui/chart/time-chart';
 
@@ -86,5 +86,21 @@ describe('TimeChart', () => {
     await user.click(screen.getByRole('button', { name: 'View as table' }));
     const firstColumn = within(screen.getByRole('table', { name: 'Test by day' })).getAllByRole('rowheader').map((h) => h.textContent);
     expect(firstColumn).toEqual(['-2', '-1', '0', '+1', '+2']);
+  });
+});
+
+describe('the plain path (npm run bench measures against it)', () => {
+  afterEach(() => {
+    delete (globalThis as { __TRADEWINDS_PLAIN_CHARTS__?: boolean }).__TRADEWINDS_PLAIN_CHARTS__;
+    vi.resetModules();
+  });
+
+  it("draws Recharts' own lines over every row instead of the kit's paths", async () => {
+    (globalThis as { __TRADEWINDS_PLAIN_CHARTS__?: boolean }).__TRADEWINDS_PLAIN_CHARTS__ = true;
+    vi.resetModules();
+    const plain = await import('@/ui/chart/time-chart');
+    const { container } = render(<plain.TimeChart id="plain" rows={rows} panes={panes} cells={cells} table={{ name: 'Plain by date', headings: (s) => [s] }} />);
+    expect(container.querySelector('path[data-series]')).toBeNull();
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
   });
 });
