@@ -9,6 +9,7 @@ import { basisLabel, formatDate, formatPercent, formatPoints } from '@/domain/fo
 import { seriesUntil } from '@/domain/returns';
 import type { Basis, IsoDate, PriceSeries, Ticker, TimelineEvent } from '@/domain/types';
 import { usePriceView, useTimelineEvents } from '@/queries/view-data';
+import { useSeriesSlots } from '@/stores/series-slots';
 import { useViewStore } from '@/stores/view-store';
 import { TimeChart, type PaneSpec, type StepAxis } from '@/ui/chart/time-chart';
 import { Panel } from '@/ui/primitives/panel';
@@ -49,7 +50,8 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
     });
   }, [symbols, seriesBySymbol, benchmarkSeries, event.date, basis]);
 
-  const { rows, panes } = useMemo(() => windowChart(symbols, seriesBySymbol, event.date, basis), [symbols, seriesBySymbol, event.date, basis]);
+  const slots = useSeriesSlots();
+  const { rows, panes } = useMemo(() => windowChart(symbols, slots, seriesBySymbol, event.date, basis), [symbols, slots, seriesBySymbol, event.date, basis]);
 
   // The benchmark's excess over itself is zero by definition: leave it out.
   const stats = useMemo(
@@ -140,7 +142,13 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
 const RETURNS_AXIS = { format: formatPercent, zeroLine: true };
 
 /** One row per day from -10 to +10, with each symbol's return from t0 (blank where its bars end). */
-function windowChart(symbols: readonly Ticker[], seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>, eventDate: IsoDate, basis: Basis) {
+function windowChart(
+  symbols: readonly Ticker[],
+  slots: ReadonlyMap<Ticker, number>,
+  seriesBySymbol: ReadonlyMap<Ticker, PriceSeries>,
+  eventDate: IsoDate,
+  basis: Basis,
+) {
   const rows: WindowRow[] = WINDOW_DAYS.map((day) => ({ time: day, returns: {} }));
   const shown: Ticker[] = [];
   for (const symbol of symbols) {
@@ -154,7 +162,7 @@ function windowChart(symbols: readonly Ticker[], seriesBySymbol: ReadonlyMap<Tic
       label: `Returns of ${shown.join(', ')} around the event`,
       height: 200,
       marks: 'lines',
-      series: shown.map((symbol) => ({ name: symbol, styleIndex: symbols.indexOf(symbol), value: (row) => row.returns[symbol]?.value })),
+      series: shown.map((symbol) => ({ name: symbol, styleIndex: slots.get(symbol) ?? 0, value: (row) => row.returns[symbol]?.value })),
       y: RETURNS_AXIS,
       slider: 'Day on the Event window chart',
     },

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { Ticker } from '@/domain/types';
 import { useChartEvents } from '@/queries/view-data';
+import { useSeriesSlots } from '@/stores/series-slots';
 import { TimeChart, type PaneSpec, type YAxisSpec } from '@/ui/chart/time-chart';
 import type { TimelineRow } from './timeline-rows';
 
@@ -20,9 +21,10 @@ const VOLUME_AXIS: YAxisSpec = { domain: [0, 'auto'], format: (v) => `${v}×` };
 
 export function SentimentTimeline({ rows, symbols }: { rows: readonly TimelineRow[]; symbols: readonly Ticker[] }) {
   const events = useChartEvents();
+  const slots = useSeriesSlots();
   const panes = useMemo((): PaneSpec<TimelineRow>[] => {
     const series = (value: (row: TimelineRow, symbol: Ticker) => number | undefined) =>
-      symbols.map((symbol, i) => ({ name: symbol, styleIndex: i, value: (row: TimelineRow) => value(row, symbol) }));
+      symbols.map((symbol) => ({ name: symbol, styleIndex: slots.get(symbol) ?? 0, value: (row: TimelineRow) => value(row, symbol) }));
     return [
       {
         label: `Sentiment score of ${symbols.join(', ')} over time`,
@@ -41,7 +43,7 @@ export function SentimentTimeline({ rows, symbols }: { rows: readonly TimelineRo
         y: VOLUME_AXIS,
       },
     ];
-  }, [symbols]);
+  }, [symbols, slots]);
 
   return (
     <TimeChart
