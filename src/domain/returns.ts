@@ -17,6 +17,8 @@ export interface ReturnPoint {
   time: number;
   /** The value on the chosen basis (close or adjusted close). */
   value: number;
+  /** The close as traded, whatever the basis: the price a person quotes. */
+  close: number;
   /** value / base value - 1 */
   return: number;
 }
@@ -110,7 +112,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   for (let i = base; i <= end; i++) {
     const bar = bars[i]!;
     const value = barValue(bar, basis);
-    points.push({ date: bar.date, time: toTime(bar.date), value, return: value / baseValue - 1 });
+    points.push({ date: bar.date, time: toTime(bar.date), value, close: bar.close, return: value / baseValue - 1 });
     if (value > peak) peak = value;
     maxDrawdown = Math.min(maxDrawdown, value / peak - 1);
     if (i > base) logReturns.push(Math.log(value / previous));

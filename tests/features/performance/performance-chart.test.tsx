@@ -118,6 +118,20 @@ describe('View as table', () => {
     expect(within(performance).queryByRole('table', { name: 'Performance by date' })).toBeNull();
   });
 
+  it('quotes the same last price as the Returns table on the total basis (the close as traded)', async () => {
+    showView('?symbols=SPY,QQQ&range=YTD&to=2025-07-25&basis=total');
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    await user.click(await within(performance).findByRole('button', { name: 'View as table' }));
+    const latest = within(within(performance).getByRole('table', { name: 'Performance by date' })).getAllByRole('row')[1]!;
+    const [, spyPrice, , qqqPrice] = within(latest).getAllByRole('cell').map((c) => c.textContent);
+    const returns = screen.getByRole('table', { name: 'Returns' });
+    const lastPrice = (symbol: string) => within(within(returns).getByRole('row', { name: new RegExp(`^${symbol}\\b`) })).getAllByRole('cell')[1]!.textContent;
+    expect([spyPrice, qqqPrice]).toEqual([lastPrice('SPY'), lastPrice('QQQ')]);
+    expect(spyPrice).toBe('638.74');
+  });
+
   it('gives the Sentiment chart numbers as a table', async () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
