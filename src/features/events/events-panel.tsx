@@ -1,6 +1,6 @@
 // The Events panel: the events in range, filtered by tag and ordered by date, each
 // selectable; the user's own events can be added, deleted and exported.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { safeUrl } from '@/domain/url';
 import { toTime } from '@/domain/dates';
 import { formatDate } from '@/domain/format';
@@ -25,6 +25,19 @@ export function EventsPanel() {
   const [newestFirst, setNewestFirst] = useState(true);
   const [adding, setAdding] = useState(false);
   const events = newestFirst ? [...timeline.visible].reverse() : timeline.visible;
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = events.length;
+
+  // An event selected elsewhere (a chart marker, Coming up, a link) is brought into the
+  // list's view; only the list scrolls, not the page the person is reading.
+  useEffect(() => {
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('.event-item.is-selected');
+    if (!list || !item) return;
+    const above = item.offsetTop < list.scrollTop;
+    const below = item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight;
+    if (above || below) list.scrollTop = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
+  }, [selectedEventId, newestFirst, shown]);
 
   const order = (
     <label className="inline-field">
@@ -61,7 +74,7 @@ export function EventsPanel() {
       ) : events.length === 0 ? (
         <p className="panel-note">No events in this range{selectedTags.length > 0 ? ' with these tags' : ''}.</p>
       ) : (
-        <ul className="event-list" aria-label="Events">
+        <ul ref={listRef} className="event-list" aria-label="Events">
           {events.map((event) => (
             <EventItem
               key={event.id}
