@@ -3,6 +3,7 @@
 // the form that edits them), how often a live source may refresh, and how its adapter is
 // built. Each source's folder exports one; registry.ts lists them.
 import type * as z from 'zod/mini';
+import type { IsoDate } from '@/domain/types';
 import type { RetriableLazy } from '@/ui/primitives/retriable-lazy';
 import type { SettingsFormProps } from '@/ui/primitives/settings-form';
 import type { DataAdapter } from './data-adapter';
@@ -22,6 +23,11 @@ export interface DataSource<Settings = unknown> {
   label: string;
   /** Said in Source settings by a source that has none to edit. */
   about?: string;
+  /**
+   * Where a bare address (no view in the link) opens, and what to say about that day;
+   * without it the page opens on the latest data.
+   */
+  opening?: { to: IsoDate; caption: string };
   settings?: {
     /** What may be stored: anything read back that fails it is dropped, never trusted. */
     schema: z.ZodMiniType<Settings>;

@@ -36,7 +36,7 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
         <div className="brand-row">
           <h1>Tradewinds</h1>
           <div className="source-row">
-            <SourcePicker adapter={ready} />
+            <SourcePicker adapter={ready} starting={demoWaiting && demoApi.state === 'starting'} />
             {isDemo && <strong className="sample-badge">Sample data</strong>}
           </div>
           <CopyLinkButton />

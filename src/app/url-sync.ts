@@ -1,11 +1,13 @@
 // Keeps the URL and the view store in step: the URL wins on load and on back/forward,
 // every change made in the page becomes a history entry.
-import { SOURCE_IDS } from '@/adapters/registry';
+import { SOURCE_IDS, sourceById } from '@/adapters/registry';
 import { parseViewState, serializeViewState } from '@/stores/url-state';
 import { selectView, useViewStore } from '@/stores/view-store';
 
 function readUrl(): void {
   const { view, notices } = parseViewState(window.location.search, SOURCE_IDS);
+  // A bare address opens where its source says (the demo: on its story's day).
+  if (window.location.search === '') view.to = sourceById(view.source)?.opening?.to;
   useViewStore.getState().replace(view, notices);
 }
 

@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { isDataSourceError } from '@/adapters/data-adapter';
+import { addDays } from '@/domain/dates';
 import { eventOrder, hasAnyTag, overlapsRange } from '@/domain/event-filter';
 import type { IsoDate, TimelineEvent } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
@@ -16,6 +17,10 @@ export interface TimelineEvents {
   all: TimelineEvent[];
   /** In the range and the tag filter: what lists and overlays show. */
   visible: TimelineEvent[];
+  /** After the as-of date, within AHEAD_DAYS, in the tag filter: what is coming. */
+  upcoming: TimelineEvent[];
+  /** The last day `upcoming` looks at; undefined without an as-of date. */
+  aheadUntil?: IsoDate;
   /** Every tag that occurs, for the filter. */
   tags: string[];
   loading: boolean;
@@ -28,6 +33,9 @@ export interface TimelineEvents {
   /** Own events that could not be read back. */
   ownSkipped: number;
 }
+
+/** How far ahead of the as-of date "Coming up" and the charts look. */
+export const AHEAD_DAYS = 30;
 
 /** The range the events are cut to: from the range's start to the as-of date. */
 export interface EventRange {
@@ -43,6 +51,11 @@ export function useTimelineEventsModel({ from, to }: EventRange): TimelineEvents
 
   const all = useMemo(() => [...(source.data ?? []), ...(own.data?.events ?? [])].sort(eventOrder), [source.data, own.data]);
   const visible = useMemo(() => (to ? all.filter((e) => overlapsRange(e, from, to) && hasAnyTag(e, tags)) : []), [all, from, to, tags]);
+  const aheadUntil = to && addDays(to, AHEAD_DAYS);
+  const upcoming = useMemo(
+    () => (to && aheadUntil ? all.filter((e) => e.date > to && e.date <= aheadUntil && hasAnyTag(e, tags)) : []),
+    [all, to, aheadUntil, tags],
+  );
   const allTags = useMemo(() => [...new Set(all.flatMap((e) => e.tags))].sort(), [all]);
 
   // A server without the events route (404 not_found) simply has no events.
@@ -54,6 +67,8 @@ export function useTimelineEventsModel({ from, to }: EventRange): TimelineEvents
     return {
       all,
       visible,
+      upcoming,
+      aheadUntil,
       tags: allTags,
       loading: (adapter.capabilities.events && isPending) || own.isPending,
       error: routeMissing || kept ? null : error,
@@ -62,5 +77,5 @@ export function useTimelineEventsModel({ from, to }: EventRange): TimelineEvents
       sourceHasEvents: adapter.capabilities.events && !routeMissing,
       ownSkipped: own.data?.skipped ?? 0,
     };
-  }, [all, visible, allTags, adapter, isPending, own.isPending, own.data, routeMissing, kept, error, dataUpdatedAt, refetch]);
+  }, [all, visible, upcoming, aheadUntil, allTags, adapter, isPending, own.isPending, own.data, routeMissing, kept, error, dataUpdatedAt, refetch]);
 }

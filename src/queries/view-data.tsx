@@ -3,6 +3,7 @@
 // panel that asks; and requested here in that order (a provider's queries start after its
 // children's would), so the prices the first chart needs go first.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { toTime } from '@/domain/dates';
 import { useViewStore } from '@/stores/view-store';
 import { usePriceViewModel, type PriceView } from './price-view';
 import { useSentimentViewModel, type SentimentView } from './sentiment-view';
@@ -44,10 +45,22 @@ function required<T>(value: T | undefined, hook: string): T {
   return value;
 }
 
-/** The events a chart overlays: those in view, which one is selected, and selecting one. */
+/**
+ * The events a dated chart overlays (those in range, then those coming up), which one is
+ * selected, selecting one, and how far ahead of its data the chart runs to show what is
+ * coming (undefined when nothing is).
+ */
 export function useChartEvents() {
-  const { visible } = useTimelineEvents();
+  const { visible, upcoming, aheadUntil } = useTimelineEvents();
   const selectedId = useViewStore((s) => s.event);
   const onSelect = useViewStore((s) => s.selectEvent);
-  return useMemo(() => ({ events: visible, selectedId, onSelect }), [visible, selectedId, onSelect]);
+  return useMemo(
+    () => ({
+      events: upcoming.length > 0 ? [...visible, ...upcoming] : visible,
+      selectedId,
+      onSelect,
+      aheadUntil: upcoming.length > 0 && aheadUntil ? toTime(aheadUntil) : undefined,
+    }),
+    [visible, upcoming, aheadUntil, selectedId, onSelect],
+  );
 }

@@ -37,8 +37,25 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?symbols=SPY,QQQ&range=YTD');
   });
 
-  it('leaves defaults out of the link: basis appears only when it is not price', () => {
+  it('opens a bare address where the demo tells its story, and a link with any view on its latest data', () => {
     window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    expect(useViewStore.getState()).toMatchObject({ source: 'demo', symbols: ['SPY', 'QQQ', 'MCHI'], range: 'YTD', to: '2025-07-25' });
+    expect(window.location.search).toBe('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-07-25');
+    stop();
+    window.history.replaceState(null, '', '/?symbols=SPY,QQQ');
+    stop = startUrlSync();
+    expect(useViewStore.getState().to).toBeUndefined();
+  });
+
+  it('opens another source on its latest data', () => {
+    window.history.replaceState(null, '', '/?source=rest');
+    stop = startUrlSync();
+    expect(useViewStore.getState()).toMatchObject({ source: 'rest', to: undefined });
+  });
+
+  it('leaves defaults out of the link: basis appears only when it is not price', () => {
+    window.history.replaceState(null, '', '/?symbols=SPY,QQQ,MCHI');
     stop = startUrlSync();
     useViewStore.getState().setBasis('total');
     expect(window.location.search).toBe('?symbols=SPY,QQQ,MCHI&range=YTD&basis=total');

@@ -13,5 +13,7 @@ export const demoSource = defineSource({
   id: 'demo',
   label: 'Demo (sample data)',
   about: 'The demo runs on bundled sample data and needs no settings.',
+  // Its story: the figures published that weekend, with the talks and the deadline ahead.
+  opening: { to: '2025-07-25', caption: 'the week before the Stockholm talks' },
   create: () => demoAdapter,
 });

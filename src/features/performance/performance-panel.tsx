@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { formatPercent, formatPrice } from '@/domain/format';
 import type { Ticker } from '@/domain/types';
 import { useChartEvents, usePriceView } from '@/queries/view-data';
+import { useSeriesSlots } from '@/stores/series-slots';
 import { useViewStore } from '@/stores/view-store';
 import { SeriesLegend } from '@/ui/chart/legend';
 import { TimeChart, type ChartSeries, type PaneSpec } from '@/ui/chart/time-chart';
@@ -23,7 +24,7 @@ const RETURNS_AXIS = { format: percentTick, zeroLine: true };
 export function PerformancePanel() {
   const view = usePriceView();
   const basis = useViewStore((s) => s.basis);
-  const symbols = useViewStore((s) => s.symbols);
+  const slots = useSeriesSlots();
   const events = useChartEvents();
   const [hidden, setHidden] = useState<ReadonlySet<Ticker>>(new Set());
   const rows = useMemo(() => buildChartRows(view.performances), [view.performances]);
@@ -32,11 +33,11 @@ export function PerformancePanel() {
     (): ChartSeries<ChartRow>[] =>
       view.performances.map(({ symbol }) => ({
         name: symbol,
-        styleIndex: symbols.indexOf(symbol),
+        styleIndex: slots.get(symbol) ?? 0,
         value: (row) => row.returns[symbol],
         hidden: hidden.has(symbol),
       })),
-    [view.performances, symbols, hidden],
+    [view.performances, slots, hidden],
   );
   const panes = useMemo(
     (): PaneSpec<ChartRow>[] => [
@@ -86,6 +87,6 @@ export function PerformancePanel() {
 
 function returnAndPrice(row: ChartRow, symbol: Ticker): string[] | undefined {
   const ret = row.returns[symbol];
-  const value = row.values[symbol];
-  return ret === undefined || value === undefined ? undefined : [formatPercent(ret), formatPrice(value)];
+  const close = row.closes[symbol];
+  return ret === undefined || close === undefined ? undefined : [formatPercent(ret), formatPrice(close)];
 }

@@ -13,8 +13,14 @@ const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialo
 // The importer and its parsers load when Import data is first used.
 const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
 
-/** `adapter`: the chosen source's, undefined while it is not set up (or the demo is starting). */
-export function SourcePicker({ adapter }: { adapter?: DataAdapter }) {
+interface SourcePickerProps {
+  /** The chosen source's adapter; undefined while it is not set up or still starting. */
+  adapter?: DataAdapter;
+  /** The source is on its way (the demo's mock API starting), not missing its settings. */
+  starting?: boolean;
+}
+
+export function SourcePicker({ adapter, starting = false }: SourcePickerProps) {
   const source = useViewStore((s) => s.source);
   const setSource = useViewStore((s) => s.setSource);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -22,7 +28,7 @@ export function SourcePicker({ adapter }: { adapter?: DataAdapter }) {
   return (
     <div className="source-picker">
       <label className="inline-field">
-        Data source
+        <span className="field-label">Data source</span>
         <select value={source} onChange={(e) => setSource(e.target.value)}>
           {SOURCES.map(({ id, label }) => (
             <option key={id} value={id}>
@@ -31,7 +37,13 @@ export function SourcePicker({ adapter }: { adapter?: DataAdapter }) {
           ))}
         </select>
       </label>
-      {adapter ? <HealthBadge adapter={adapter} /> : <span className="health health-off">Not set up</span>}
+      {adapter ? (
+        <HealthBadge adapter={adapter} />
+      ) : starting ? (
+        <span className="health">Starting…</span>
+      ) : (
+        <span className="health health-off">Not set up</span>
+      )}
       <button type="button" onClick={() => setSettingsOpen(true)}>
         Source settings
       </button>

@@ -8,7 +8,7 @@ export function ThemePicker() {
   const setChoice = useThemeStore((s) => s.setChoice);
   return (
     <label className="inline-field">
-      Theme
+      <span className="field-label">Theme</span>
       <select value={choice} onChange={(e) => setChoice(e.target.value as ThemeChoice)}>
         {THEME_CHOICES.map((c) => (
           <option key={c} value={c}>

@@ -46,9 +46,10 @@ export interface XAxisModel {
   heading: string;
 }
 
-export function useXAxis(rows: readonly { time: number }[], width: number, steps: StepAxis | undefined): XAxisModel {
+/** `until`: a dated axis runs on past the last row to this time (the days ahead). */
+export function useXAxis(rows: readonly { time: number }[], width: number, steps: StepAxis | undefined, until?: number): XAxisModel {
   const first = rows[0]?.time ?? 0;
-  const last = rows[rows.length - 1]?.time ?? 0;
+  const last = Math.max(rows[rows.length - 1]?.time ?? 0, until ?? 0);
   return useMemo(() => {
     if (steps) {
       return {

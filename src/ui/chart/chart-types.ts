@@ -17,6 +17,16 @@ export interface ChartEvents {
   events: readonly TimelineEvent[];
   selectedId?: string;
   onSelect: (id: string) => void;
+  /** A dated chart runs past its last row to here (UTC ms), shaded, to show the events coming up. */
+  aheadUntil?: number;
+}
+
+/** A labelled stretch of the x axis, shaded across the plot. */
+export interface XBandSpec {
+  from: number;
+  to: number;
+  label: string;
+  className: string;
 }
 
 export interface YAxisSpec {

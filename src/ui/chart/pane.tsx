@@ -4,21 +4,23 @@
 import { useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { groupColumns } from '@/domain/downsample';
-import { plotWidthOf, type StepAxis, type XAxisModel } from './axes';
+import { plotWidthOf, type XAxisModel } from './axes';
 import { ChartCursor } from './cursor';
 import { useDrawnPoints } from './drawn-points';
 import { EventOverlay, type ActiveEvent } from './event-overlay';
 import { Columns } from './columns';
 import { Lines, ValueRange } from './lines';
 import { XBand, YBand, YLine } from './reference-marks';
-import type { ChartEvents, ChartSeries, PaneSpec } from './chart-types';
+import type { ChartEvents, ChartSeries, PaneSpec, XBandSpec } from './chart-types';
 
 interface ChartPaneProps<Row extends { time: number }> {
   pane: PaneSpec<Row>;
   rows: readonly Row[];
   width: number;
   axis: XAxisModel;
-  highlight?: StepAxis['highlight'];
+  /** Shaded stretches of the x axis, labelled on the top pane only. */
+  xBands: readonly XBandSpec[];
+  top: boolean;
   showXTicks: boolean;
   keepTimes: ReadonlySet<number>;
   cursor: { group: string; owner: string; describe: (row: Row) => string };
@@ -33,7 +35,7 @@ const AUTO_DOMAIN = ['auto', 'auto'] as const;
 const Y_AXIS_WIDTH = 64;
 
 export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Row>) {
-  const { pane, rows, width, axis, highlight, showXTicks, keepTimes, cursor, events, onActiveEvent } = props;
+  const { pane, rows, width, axis, xBands, top, showXTicks, keepTimes, cursor, events, onActiveEvent } = props;
   const shown = useMemo(() => pane.series.filter((s) => !s.hidden), [pane.series]);
   const y = pane.y ?? {};
   const interactive = pane.slider !== undefined || events !== undefined;
@@ -51,7 +53,9 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
       <XAxis {...axis.props} hide={!showXTicks} minTickGap={24} />
       <YAxis stroke="var(--muted)" width={Y_AXIS_WIDTH} domain={y.domain ?? AUTO_DOMAIN} ticks={y.ticks} tickFormatter={y.format} />
       {y.bands?.map((band) => <YBand key={band.className} {...band} />)}
-      {highlight && <XBand {...highlight} />}
+      {xBands.map((band) => (
+        <XBand key={band.className} {...band} label={top ? band.label : ''} />
+      ))}
       {y.zeroLine && <YLine y={0} className="zero-line" />}
       {pane.marks === 'lines' ? (
         <PaneLines series={shown} rows={rows} width={width} keepTimes={keepTimes} />

@@ -3,6 +3,7 @@
 // ReferenceLine/ReferenceArea re-register themselves with the chart on every render, which
 // makes it recompute its axes; these only read the scales.
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { XBandSpec } from './chart-types';
 
 export function YLine({ y, className }: { y: number; className: string }) {
   const plot = usePlotArea();
@@ -20,7 +21,7 @@ export function YBand({ from, to, className }: { from: number; to: number; class
   return <rect className={className} x={plot.x} width={plot.width} y={Math.min(a, b)} height={Math.abs(a - b)} />;
 }
 
-export function XBand({ from, to, label }: { from: number; to: number; label: string }) {
+export function XBand({ from, to, label, className }: XBandSpec) {
   const plot = usePlotArea();
   const scale = useXAxisScale();
   const a = scale?.(from);
@@ -28,11 +29,14 @@ export function XBand({ from, to, label }: { from: number; to: number; label: st
   if (!plot || a === undefined || b === undefined) return null;
   const left = Math.min(a, b);
   return (
-    <g className="x-band">
+    <g className={className}>
       <rect x={left} width={Math.abs(a - b)} y={plot.y} height={plot.height} />
-      <text x={left + Math.abs(a - b) / 2} y={plot.y + 12} textAnchor="middle">
-        {label}
-      </text>
+      {label && (
+        // At the foot of the plot: the top is where event labels go.
+        <text x={left + Math.abs(a - b) / 2} y={plot.y + plot.height - 6} textAnchor="middle">
+          {label}
+        </text>
+      )}
     </g>
   );
 }

@@ -9,7 +9,7 @@ import { CursorTooltip } from './cursor-tooltip';
 import { useEventTimes } from './drawn-points';
 import type { ActiveEvent } from './event-overlay';
 import { EventTooltip } from './event-tooltip';
-import type { ChartEvents, PaneSpec } from './chart-types';
+import type { ChartEvents, PaneSpec, XBandSpec } from './chart-types';
 import { ChartPane } from './pane';
 import { useElementWidth } from './use-element-width';
 
@@ -43,7 +43,15 @@ const BLANK = '–';
 export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes, events, cells, table }: TimeChartProps<Row>) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
   const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
-  const axis = useXAxis(rows, width, steps);
+  const aheadUntil = steps ? undefined : events?.aheadUntil;
+  const axis = useXAxis(rows, width, steps, aheadUntil);
+  const lastTime = rows[rows.length - 1]?.time;
+  const xBands = useMemo((): XBandSpec[] => {
+    if (steps?.highlight) return [{ ...steps.highlight, className: 'x-band' }];
+    // The days after the data, where what is coming up is marked.
+    if (aheadUntil !== undefined && lastTime !== undefined && aheadUntil > lastTime) return [{ from: lastTime, to: aheadUntil, label: 'Ahead', className: 'ahead-zone' }];
+    return [];
+  }, [steps, aheadUntil, lastTime]);
   const keepTimes = useEventTimes(events?.events);
   const group = steps ? id : DATES_GROUP;
 
@@ -69,7 +77,8 @@ export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes
             rows={rows}
             width={width}
             axis={axis}
-            highlight={steps?.highlight}
+            xBands={xBands}
+            top={i === 0}
             // The x axis's labels go under the last pane only.
             showXTicks={i === panes.length - 1}
             keepTimes={keepTimes}

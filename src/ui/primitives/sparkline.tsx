@@ -7,9 +7,11 @@ interface SparklineProps {
   label: string;
   width?: number;
   height?: number;
+  /** Fill the width of its box (CSS), keeping the line's thickness. */
+  stretch?: boolean;
 }
 
-export function Sparkline({ values, min, max, label, width = 120, height = 28 }: SparklineProps) {
+export function Sparkline({ values, min, max, label, width = 120, height = 28, stretch = false }: SparklineProps) {
   const step = values.length > 1 ? width / (values.length - 1) : 0;
   const y = (v: number) => height - ((v - min) / (max - min)) * height;
   let d = '';
@@ -23,8 +25,16 @@ export function Sparkline({ values, min, max, label, width = 120, height = 28 }:
     pen = true;
   });
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      <path d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
+    <svg
+      className="sparkline"
+      width={stretch ? '100%' : width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio={stretch ? 'none' : undefined}
+      role="img"
+      aria-label={label}
+    >
+      <path d={d} fill="none" stroke="currentColor" strokeWidth={1.5} vectorEffect={stretch ? 'non-scaling-stroke' : undefined} />
     </svg>
   );
 }
