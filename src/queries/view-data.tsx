@@ -5,6 +5,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { toTime } from '@/domain/dates';
 import { useViewStore } from '@/stores/view-store';
+import { useAsOfWithinData } from './as-of-within-data';
 import { usePriceViewModel, type PriceView } from './price-view';
 import { useSentimentViewModel, type SentimentView } from './sentiment-view';
 import { useTimelineEventsModel, type TimelineEvents } from './timeline-events';
@@ -16,6 +17,7 @@ const SentimentViewContext = createContext<SentimentView | undefined>(undefined)
 export function ViewDataProvider({ children }: { children: ReactNode }) {
   const prices = usePriceViewModel();
   const to = useViewStore((s) => s.to);
+  useAsOfWithinData(prices, to);
   // Events run to the as-of date the person asked for (a weekend included), else the data's last day.
   const events = useTimelineEventsModel({ from: prices.start, to: to ?? prices.asOfDate });
   const sentiment = useSentimentViewModel();

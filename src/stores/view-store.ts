@@ -11,6 +11,8 @@ interface ViewActions {
   setRange: (range: Exclude<RangeKind, 'custom'>) => void;
   setCustomFrom: (from: IsoDate) => void;
   setTo: (to: IsoDate | undefined) => void;
+  /** Moves an as-of date past the data back to the data's last day, and says so. */
+  correctTo: (to: IsoDate, notice: string) => void;
   setBasis: (basis: Basis) => void;
   setBenchmark: (benchmark: Ticker) => void;
   addSymbol: (symbol: Ticker) => void;
@@ -32,6 +34,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setRange: (range) => set({ range, from: undefined }),
   setCustomFrom: (from) => set({ range: 'custom', from }),
   setTo: (to) => set({ to }),
+  correctTo: (to, notice) => set((s) => ({ to, notices: [...s.notices, notice] })),
   setBasis: (basis) => set({ basis }),
   setBenchmark: (benchmark) => set({ benchmark }),
   addSymbol: (symbol) =>

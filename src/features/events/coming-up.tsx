@@ -12,13 +12,14 @@ const DAY_MS = 86_400_000;
 
 export function ComingUp() {
   const headingId = useId();
-  const { upcoming } = useTimelineEvents();
+  const { upcoming, loading } = useTimelineEvents();
   const { asOfDate } = usePriceView();
   // Counted from the day asked for (a weekend too), else from the data's as-of date.
   const asOf = useViewStore((s) => s.to) ?? asOfDate;
   const selectedId = useViewStore((s) => s.event);
   const selectEvent = useViewStore((s) => s.selectEvent);
-  if (!asOf) return null;
+  // Nothing until the events are in: "no events" before then would not be true.
+  if (!asOf || loading) return null;
   return (
     <section className="coming-up" aria-labelledby={headingId}>
       <h2 id={headingId}>Coming up</h2>
