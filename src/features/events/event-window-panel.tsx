@@ -12,6 +12,7 @@ import { usePriceView, useTimelineEvents } from '@/queries/view-data';
 import { useSeriesSlots } from '@/stores/series-slots';
 import { useViewStore } from '@/stores/view-store';
 import { TimeChart, type PaneSpec, type StepAxis } from '@/ui/chart/time-chart';
+import { NotApplicable } from '@/ui/primitives/not-applicable';
 import { Panel } from '@/ui/primitives/panel';
 import { TagExcessTable } from './tag-excess-table';
 
@@ -92,7 +93,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
               <thead>
                 <tr>
                   <th scope="col">Symbol</th>
-                  <th scope="col">t0 close</th>
+                  <th scope="col">t0 date</th>
                   {HORIZONS.map((h) => (
                     <th key={h} scope="col" className="numeric">{`T+${h}`}</th>
                   ))}
@@ -105,7 +106,9 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                 {windows.map(({ window, excess }) => (
                   <tr key={window.symbol}>
                     <td className="symbol-cell">{window.symbol}</td>
-                    <td>{window.t0.date}</td>
+                    <td>
+                      <time dateTime={window.t0.date}>{formatDate(toTime(window.t0.date))}</time>
+                    </td>
                     {window.horizons.map((x) => (
                       <td key={x.h} className="numeric" title={x.date ? `close of ${x.date}` : 'not in the data yet'}>
                         {x.return === undefined ? BLANK : formatPercent(x.return)}
@@ -113,7 +116,13 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                     ))}
                     {HORIZONS.map((h) => (
                       <td key={h} className="numeric">
-                        {excess[h] === undefined ? BLANK : formatPoints(excess[h])}
+                        {window.symbol === benchmark ? (
+                          <NotApplicable why="the benchmark itself" />
+                        ) : excess[h] === undefined ? (
+                          BLANK
+                        ) : (
+                          formatPoints(excess[h])
+                        )}
                       </td>
                     ))}
                   </tr>

@@ -6,6 +6,7 @@ import { usePriceView } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { HeaderActions } from '@/ui/export/export-buttons';
+import { NotApplicable } from '@/ui/primitives/not-applicable';
 import { Panel } from '@/ui/primitives/panel';
 import { Skeleton } from '@/ui/primitives/skeleton';
 import { StaleNote } from '@/ui/primitives/stale-note';
@@ -103,7 +104,9 @@ export function ReturnsPanel() {
                     {formatPercent(r.return)}
                     {r.startsInsideRange && <span className="footnote"> since {r.baseDate}</span>}
                   </td>
-                  <td className="numeric">{r.excess === undefined ? '–' : formatPoints(r.excess)}</td>
+                  <td className="numeric">
+                    {r.isBenchmark ? <NotApplicable why="the benchmark itself" /> : r.excess === undefined ? '–' : formatPoints(r.excess)}
+                  </td>
                   <td className="numeric">{formatPercent(r.maxDrawdown)}</td>
                   <td className="numeric">{r.volatility === undefined ? '–' : formatPercent(r.volatility).replace('+', '')}</td>
                 </tr>

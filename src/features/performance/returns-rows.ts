@@ -7,8 +7,9 @@ export interface ReturnsRow {
   symbol: Ticker;
   lastClose: number;
   return: number;
-  /** Percentage points over the benchmark on the same dates; undefined without benchmark data. */
+  /** Percentage points over the benchmark on the same dates; undefined without benchmark data, and for the benchmark itself. */
   excess?: number;
+  isBenchmark: boolean;
   maxDrawdown: number;
   volatility?: number;
   baseDate: string;
@@ -28,12 +29,14 @@ export function buildReturnsRows(
   basis: Basis,
 ): ReturnsRow[] {
   return performances.map((p) => {
-    const bench = benchmark ? benchmarkReturn(benchmark, p, basis) : undefined;
+    const isBenchmark = p.symbol === benchmark?.symbol;
+    const bench = benchmark && !isBenchmark ? benchmarkReturn(benchmark, p, basis) : undefined;
     return {
       symbol: p.symbol,
       lastClose: p.lastClose,
       return: p.return,
       excess: bench === undefined ? undefined : p.return - bench,
+      isBenchmark,
       maxDrawdown: p.maxDrawdown,
       volatility: p.volatility,
       baseDate: p.baseDate,

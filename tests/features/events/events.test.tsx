@@ -23,6 +23,11 @@ async function eventItems() {
   return within(list).getAllByRole('listitem');
 }
 
+async function comingUpItems() {
+  const list = await screen.findByRole('list', { name: 'Coming up' });
+  return within(list).getAllByRole('listitem');
+}
+
 beforeEach(() => showView('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29'));
 afterEach(async () => {
   cleanup(); // before the awaits below, which would let the page's pending updates land outside act
@@ -59,9 +64,9 @@ describe('Events', () => {
     expect(performance.querySelector(`[data-event-id="${STOCKHOLM}"]`)!.tagName).toBe('rect');
     const lines = performance.querySelectorAll('line[data-event-id]');
     expect(lines.length).toBeGreaterThan(0);
-    // Every event in the list is on the chart, and nothing else.
+    // Every event in the list is on the chart, then those coming up after the as-of date, and nothing else.
     const ids = [...performance.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
-    expect(ids).toHaveLength((await eventItems()).length);
+    expect(ids).toHaveLength((await eventItems()).length + (await comingUpItems()).length);
   });
 
   it('filters list and overlays by tag, and keeps the filter in the view', async () => {
@@ -74,7 +79,7 @@ describe('Events', () => {
     expect(items.length).toBeLessThan(before);
     for (const li of items) expect(within(li).getByText('trade-talks')).toBeVisible();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    expect(performance.querySelectorAll('[data-event-id]')).toHaveLength(items.length);
+    expect(performance.querySelectorAll('[data-event-id]')).toHaveLength(items.length + (await comingUpItems()).length);
   });
 
   it('selects an event from the list and shows its window with the served prices', async () => {
@@ -96,7 +101,7 @@ describe('Events', () => {
     expect(bars[0]!.date).toBe('2025-07-25');
     const expected = [1, 5, 10].map((h) => formatPercent(bars[h]!.close / bars[0]!.close - 1));
     const mchi = within(rows[2]!).getAllByRole('cell').map((c) => c.textContent);
-    expect(mchi[1]).toBe('2025-07-25');
+    expect(mchi[1]).toBe('Jul 25, 2025');
     expect(mchi.slice(2, 5)).toEqual(expected);
     expect(within(table).getByRole('columnheader', { name: 'T+1' })).toBeVisible();
     expect(within(table).getByRole('columnheader', { name: 'T+10' })).toBeVisible();

@@ -55,7 +55,8 @@ describe('returnsCsvTable', () => {
     // ABC: 50 -> 60 is +20%, SPY's +5% makes 15 points; it fell 20% from 50 to 40.
     expect(cells[0]!.slice(1, 5)).toEqual(['60', '20', '15', '-20']);
     // SPY: 100 -> 105; from its 110 peak it fell to 105, by 4.54545…%.
-    expect(cells[1]!.slice(1, 5)).toEqual(['105', '5', '0', '-4.5455']);
+    // SPY is the benchmark: its excess over itself is left empty, as the table shows a dash.
+    expect(cells[1]!.slice(1, 5)).toEqual(['105', '5', '', '-4.5455']);
     // Sample standard deviation of two daily log returns is their distance over sqrt 2; annualised by sqrt 252.
     const spyVolatility = (Math.sqrt(252) * Math.abs(Math.log(110 / 100) - Math.log(105 / 110))) / Math.SQRT2;
     expect(Number(cells[1]![5])).toBeCloseTo(spyVolatility * 100, 4);

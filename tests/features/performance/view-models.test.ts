@@ -42,7 +42,9 @@ describe('buildReturnsRows and sortRows', () => {
   it('measures excess against the benchmark over the same dates', () => {
     expect(rows[1]!.return).toBeCloseTo(0.2);
     expect(rows[1]!.excess).toBeCloseTo(0.2 - 0.05);
-    expect(rows[0]!.excess).toBe(0);
+    // The benchmark's excess over itself does not apply.
+    expect(rows[0]).toMatchObject({ isBenchmark: true, excess: undefined });
+    expect(rows[1]!.isBenchmark).toBe(false);
   });
 
   it('sorts numbers and symbols both ways and leaves the input alone', () => {
