@@ -11,6 +11,8 @@ export const queryKeys = {
   sentiment: (source: string, symbol: Ticker) => ['sentiment', source, { symbol }] as const,
   /** A source's whole event timeline. */
   events: (source: string) => ['events', source, {}] as const,
+  /** The symbols a source has, with their names (what Add symbol suggests). */
+  symbols: (source: string) => ['symbols', source, {}] as const,
   /** Whether a source answers (the badge beside the picker). */
   health: (source: string) => ['health', source] as const,
   /** The person's own events, kept in this browser. */

@@ -76,9 +76,9 @@ describe('App', () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
     await returnsRows();
-    const box = screen.getByRole('textbox', { name: 'Add symbol' });
+    const box = screen.getByRole('combobox', { name: 'Add symbol' });
     await user.type(box, 'zzzz{Enter}');
-    expect(await screen.findByText('Demo has no symbol ZZZZ; it was not added.')).toBeVisible();
+    expect(await screen.findByText(/^Demo \(sample data\) has no symbol ZZZZ\. Available: .*GLD/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Remove ZZZZ' })).toBeNull();
 
     await user.clear(box);

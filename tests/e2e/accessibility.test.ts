@@ -1,7 +1,7 @@
 // Accessibility in real Chromium: an axe-core scan of the main views (desktop and a
-// 360 px phone, light and dark; an event selected; each dialog open) finds no serious
-// or critical violation, and the main flow works from the keyboard alone, with a
-// visible focus ring on every control it reaches.
+// 360 px phone, light and dark; Add symbol's suggestions open; an event selected; each
+// dialog open) finds no serious or critical violation, and the main flow works from the
+// keyboard alone, with a visible focus ring on every control it reaches.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -72,6 +72,25 @@ for (const [layout, viewport] of [
     await close();
   });
 }
+
+test('Add symbol with its suggestions open, desktop and 360 px, light and dark: no serious violation', async () => {
+  const { page, errors, close } = await openPage(browser(), DASHBOARD);
+  for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [360, 'light'], [360, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await dashboardReady(page);
+    const box = page.getByRole('combobox', { name: 'Add symbol' });
+    await box.fill('');
+    await box.focus();
+    await page.keyboard.type('i');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox', { name: 'Symbol suggestions' }).getByRole('option', { selected: true }).waitFor();
+    await expectNoSerious(page, `suggestions open, ${width} px, ${colorScheme}`);
+    await page.keyboard.press('Escape');
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
 
 test('an event selected, with its event window, desktop and 360 px: no serious violation', async () => {
   const { page, errors, close } = await openPage(browser(), `${DASHBOARD}&event=${STOCKHOLM}`);
@@ -180,7 +199,7 @@ test('keyboard only: settings dialog, range, a new symbol and an event, each con
   assert.equal(await range.getByRole('button', { name: '1Y', exact: true }).getAttribute('aria-pressed'), 'true');
 
   // Add a symbol by typing it and pressing Enter.
-  const addSymbol = page.getByRole('textbox', { name: 'Add symbol' });
+  const addSymbol = page.getByRole('combobox', { name: 'Add symbol' });
   await tabTo(page, addSymbol, 20);
   await page.keyboard.type('KWEB');
   await page.keyboard.press('Enter');

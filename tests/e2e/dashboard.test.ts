@@ -52,11 +52,17 @@ test('1Y updates the URL and the table, and survives reload and back', async () 
 
 test('adding a symbol: an unknown one is refused inline, a known one joins chart and table', async () => {
   const { page, errors, close } = await openPage(browser(), YTD_LINK);
-  const box = page.getByRole('textbox', { name: 'Add symbol' });
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.endsWith('/prices')) asked.push(url.searchParams.get('symbols') ?? '');
+  });
+  const box = page.getByRole('combobox', { name: 'Add symbol' });
   await box.fill('ZZZZ');
   await box.press('Enter');
-  await page.getByText('Demo has no symbol ZZZZ; it was not added.').waitFor();
+  await page.getByText(/^Demo \(sample data\) has no symbol ZZZZ\. Available: EEM, FXI, GLD, .*TLT\.$/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Remove ZZZZ' }).count(), 0);
+  assert.ok(!asked.includes('ZZZZ'), 'the unknown symbol was refused without asking for its prices');
 
   await box.fill('kweb');
   await box.press('Enter');
@@ -68,8 +74,35 @@ test('adding a symbol: an unknown one is refused inline, a known one joins chart
   await page.getByRole('button', { name: 'Remove QQQ' }).click();
   await page.waitForURL(/symbols=SPY,MCHI,KWEB/);
   assert.equal(await page.getByRole('region', { name: 'Performance' }).locator('path[data-series]').count(), 3);
-  // The failed lookup of ZZZZ is the one expected error in the console (a 404 response).
-  assert.ok(errors.every((e) => e.includes('404')), errors.join('\n'));
+  // Focus stays in the symbols row: on the next chip's Remove.
+  assert.ok(await page.getByRole('button', { name: 'Remove MCHI' }).evaluate((el) => el === document.activeElement));
+  // No failed lookup, so nothing in the console (an unknown symbol used to log a 404).
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('Add symbol suggests as it is typed: "FX" offers FXI, picked with the keyboard', async () => {
+  const { page, errors, close } = await openPage(browser(), YTD_LINK);
+  await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
+  const box = page.getByRole('combobox', { name: 'Add symbol' });
+  await box.click();
+  await page.keyboard.type('FX');
+  const listbox = page.getByRole('listbox', { name: 'Symbol suggestions' });
+  const fxi = listbox.getByRole('option', { name: /^FXI/ });
+  await fxi.waitFor();
+  assert.equal(await box.getAttribute('aria-expanded'), 'true');
+  assert.ok(await listbox.isVisible());
+
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await fxi.getAttribute('aria-selected'), 'true');
+  assert.equal(await box.getAttribute('aria-activedescendant'), await fxi.getAttribute('id'));
+  await page.keyboard.press('Enter');
+  await page.getByRole('list', { name: 'Symbols' }).getByRole('button', { name: 'Remove FXI' }).waitFor();
+  await page.waitForURL(/symbols=SPY,QQQ,MCHI,FXI/);
+  await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'FXI', exact: true }).waitFor();
+  assert.equal(await listbox.count(), 0, 'the list closed');
+  assert.equal(await box.inputValue(), '');
+  assert.deepEqual(errors, []);
   await close();
 });
 
