@@ -13,6 +13,7 @@ import { pricesQueryOptions } from '@/queries/prices';
 import { useSource } from '@/queries/source';
 import { symbolsQueryOptions } from '@/queries/symbols';
 import { MAX_SYMBOLS } from '@/stores/url-state';
+import { useSeriesSlots } from '@/stores/series-slots';
 import { useViewStore } from '@/stores/view-store';
 import { SeriesSwatch } from '@/ui/chart/legend';
 import { SymbolCombobox } from './symbol-combobox';
@@ -22,6 +23,7 @@ export function SymbolPicker() {
   const adapter = useSource();
   const { symbols, range, from, to } = useViewStore(useShallow((s) => ({ symbols: s.symbols, range: s.range, from: s.from, to: s.to })));
   const { addSymbol, removeSymbol } = useViewStore.getState();
+  const slots = useSeriesSlots();
   const queryClient = useQueryClient();
   const sourceLabel = sourceById(adapter.id)?.label ?? adapter.label;
   const [text, setText] = useState('');
@@ -116,7 +118,7 @@ export function SymbolPicker() {
       <ul ref={chipsRef} className="chips" aria-label="Symbols">
         {symbols.map((symbol, i) => (
           <li key={symbol} className="chip">
-            <SeriesSwatch styleIndex={i} width={14} strokeWidth={3} />
+            <SeriesSwatch styleIndex={slots.get(symbol) ?? 0} width={14} strokeWidth={3} />
             {symbol}
             <button type="button" aria-label={`Remove ${symbol}`} onClick={() => remove(symbol, i)} disabled={symbols.length === 1}>
               ×
