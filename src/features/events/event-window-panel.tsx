@@ -14,6 +14,7 @@ import { useViewStore } from '@/stores/view-store';
 import { TimeChart, type PaneSpec, type StepAxis } from '@/ui/chart/time-chart';
 import { NotApplicable } from '@/ui/primitives/not-applicable';
 import { Panel } from '@/ui/primitives/panel';
+import { WideTable } from '@/ui/primitives/wide-table';
 import { TagExcessTable } from './tag-excess-table';
 
 const BLANK = '–';
@@ -87,18 +88,17 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
             symbol’s own trading days; excess is over {benchmark}. Blank where the data does not reach that far yet.
             {first && ` For ${first.symbol}: ${horizonDates}.`}
           </p>
-          {/* Focusable so the keyboard can scroll it on a narrow screen. */}
-          <div className="table-scroll" tabIndex={0}>
+          <WideTable>
             <table aria-label="Event window" className="returns-table">
               <thead>
                 <tr>
                   <th scope="col">Symbol</th>
-                  <th scope="col">t0 date</th>
+                  <th scope="col" className="col-secondary">t0 date</th>
                   {HORIZONS.map((h) => (
                     <th key={h} scope="col" className="numeric">{`T+${h}`}</th>
                   ))}
                   {HORIZONS.map((h) => (
-                    <th key={h} scope="col" className="numeric">{`Excess T+${h}`}</th>
+                    <th key={h} scope="col" className="numeric col-secondary">{`Excess T+${h}`}</th>
                   ))}
                 </tr>
               </thead>
@@ -106,7 +106,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                 {windows.map(({ window, excess }) => (
                   <tr key={window.symbol}>
                     <td className="symbol-cell">{window.symbol}</td>
-                    <td>
+                    <td className="col-secondary">
                       <time dateTime={window.t0.date}>{formatDate(toTime(window.t0.date))}</time>
                     </td>
                     {window.horizons.map((x) => (
@@ -115,7 +115,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                       </td>
                     ))}
                     {HORIZONS.map((h) => (
-                      <td key={h} className="numeric">
+                      <td key={h} className="numeric col-secondary">
                         {window.symbol === benchmark ? (
                           <NotApplicable why="the benchmark itself" />
                         ) : excess[h] === undefined ? (
@@ -129,7 +129,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                 ))}
               </tbody>
             </table>
-          </div>
+          </WideTable>
           <TimeChart
             id="event-window"
             rows={rows}
@@ -137,9 +137,9 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
             panes={panes}
             cells={(row, symbol) => {
               const point = row.returns[symbol];
-              return point && [`${formatPercent(point.value)} (${point.date})`];
+              return point && [formatPercent(point.value), formatDate(toTime(point.date))];
             }}
-            table={{ name: 'Returns by day around the event', headings: (symbol) => [symbol] }}
+            table={{ name: 'Returns by day around the event', headings: (symbol) => [symbol, `${symbol} date`], primary: 1 }}
           />
         </>
       )}

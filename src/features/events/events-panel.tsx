@@ -50,7 +50,7 @@ export function EventsPanel() {
   );
 
   return (
-    <Panel title="Events" actions={<HeaderActions>{order}<EventsCsvButton events={timeline.visible} /></HeaderActions>}>
+    <Panel title="Events" className="events-panel" actions={<HeaderActions>{order}<EventsCsvButton events={timeline.visible} /></HeaderActions>}>
       {timeline.tags.length > 0 && (
         <div className="tag-filter" role="group" aria-label="Filter by tag">
           <button type="button" aria-pressed={selectedTags.length === 0} onClick={clearTags}>

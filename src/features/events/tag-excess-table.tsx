@@ -3,23 +3,25 @@
 import { HORIZONS, type TagStat } from '@/domain/event-window';
 import { formatPoints } from '@/domain/format';
 import type { Ticker } from '@/domain/types';
+import { WideTable } from '@/ui/primitives/wide-table';
 
 const BLANK = '–';
+/** The horizon a phone shows first: a week of trading after the news. */
+const MAIN_HORIZON = 5;
 
 export function TagExcessTable({ stats, benchmark }: { stats: readonly { symbol: Ticker; byTag: TagStat[] }[]; benchmark: Ticker }) {
   return (
     <>
       <h3 className="subheading">Around every event with the same tags</h3>
       <p className="panel-note">Mean and median excess over {benchmark} at each horizon; n = events with data.</p>
-      {/* Focusable so the keyboard can scroll it on a narrow screen. */}
-      <div className="table-scroll" tabIndex={0}>
-        <table aria-label="Excess by tag" className="returns-table">
+      <WideTable>
+        <table aria-label="Excess by tag" className="returns-table tag-excess">
           <thead>
             <tr>
               <th scope="col">Tag</th>
               <th scope="col">Symbol</th>
               {HORIZONS.map((h) => (
-                <th key={h} scope="col" className="numeric">{`T+${h} mean / median`}</th>
+                <th key={h} scope="col" className={h === MAIN_HORIZON ? 'numeric' : 'numeric col-secondary'}>{`T+${h} mean / median`}</th>
               ))}
             </tr>
           </thead>
@@ -30,7 +32,7 @@ export function TagExcessTable({ stats, benchmark }: { stats: readonly { symbol:
                   <td>{tag.tag}</td>
                   <td className="symbol-cell">{symbol}</td>
                   {tag.horizons.map((x) => (
-                    <td key={x.h} className="numeric">
+                    <td key={x.h} className={x.h === MAIN_HORIZON ? 'numeric' : 'numeric col-secondary'}>
                       {x.mean === undefined || x.median === undefined ? BLANK : `${formatPoints(x.mean)} / ${formatPoints(x.median)} (n=${x.count})`}
                     </td>
                   ))}
@@ -39,7 +41,7 @@ export function TagExcessTable({ stats, benchmark }: { stats: readonly { symbol:
             )}
           </tbody>
         </table>
-      </div>
+      </WideTable>
     </>
   );
 }

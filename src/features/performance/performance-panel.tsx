@@ -77,7 +77,7 @@ export function PerformancePanel() {
             panes={panes}
             events={events}
             cells={returnAndPrice}
-            table={{ name: 'Performance by date', headings: (symbol) => [`${symbol} return`, `${symbol} price`], reversed: true }}
+            table={{ name: 'Performance by date', headings: (symbol) => [`${symbol} return`, `${symbol} price`], reversed: true, primary: 1 }}
           />
         </>
       )}

@@ -8,19 +8,21 @@ import { ErrorState } from '@/ui/primitives/error-state';
 import { HeaderActions } from '@/ui/export/export-buttons';
 import { NotApplicable } from '@/ui/primitives/not-applicable';
 import { Panel } from '@/ui/primitives/panel';
+import { WideTable } from '@/ui/primitives/wide-table';
 import { Skeleton } from '@/ui/primitives/skeleton';
 import { StaleNote } from '@/ui/primitives/stale-note';
 import { describeBase } from './describe-base';
 import { ReturnsCsvButton } from './performance-exports';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
 
-const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+// `secondary`: shown on a phone on request (WideTable).
+const COLUMNS: { key: SortKey; label: string; numeric: boolean; secondary?: boolean }[] = [
   { key: 'symbol', label: 'Symbol', numeric: false },
-  { key: 'lastClose', label: 'Last price', numeric: true },
+  { key: 'lastClose', label: 'Last price', numeric: true, secondary: true },
   { key: 'return', label: 'Return', numeric: true },
   { key: 'excess', label: 'Excess', numeric: true },
-  { key: 'maxDrawdown', label: 'Max drawdown', numeric: true },
-  { key: 'volatility', label: 'Volatility', numeric: true },
+  { key: 'maxDrawdown', label: 'Max drawdown', numeric: true, secondary: true },
+  { key: 'volatility', label: 'Volatility', numeric: true, secondary: true },
 ];
 
 export function ReturnsPanel() {
@@ -76,7 +78,7 @@ export function ReturnsPanel() {
       ) : rows.length === 0 && model.failures.length === 0 ? (
         <ErrorState message="No prices in this range. Pick a longer range or an earlier as-of date." />
       ) : (
-        <div className="table-scroll">
+        <WideTable>
           <table aria-label="Returns" className="returns-table">
             <thead>
               <tr>
@@ -84,7 +86,7 @@ export function ReturnsPanel() {
                   <th
                     key={c.key}
                     scope="col"
-                    className={c.numeric ? 'numeric' : undefined}
+                    className={[c.numeric && 'numeric', c.secondary && 'col-secondary'].filter(Boolean).join(' ') || undefined}
                     aria-sort={order?.key === c.key ? order.direction : undefined}
                   >
                     <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
@@ -99,7 +101,7 @@ export function ReturnsPanel() {
               {rows.map((r) => (
                 <tr key={r.symbol}>
                   <td className="symbol-cell">{r.symbol}</td>
-                  <td className="numeric">{formatPrice(r.lastClose)}</td>
+                  <td className="numeric col-secondary">{formatPrice(r.lastClose)}</td>
                   <td className={`numeric ${r.return >= 0 ? 'up' : 'down'}`}>
                     {formatPercent(r.return)}
                     {r.startsInsideRange && <span className="footnote"> since {r.baseDate}</span>}
@@ -107,13 +109,13 @@ export function ReturnsPanel() {
                   <td className="numeric">
                     {r.isBenchmark ? <NotApplicable why="the benchmark itself" /> : r.excess === undefined ? '–' : formatPoints(r.excess)}
                   </td>
-                  <td className="numeric">{formatPercent(r.maxDrawdown)}</td>
-                  <td className="numeric">{r.volatility === undefined ? '–' : formatPercent(r.volatility).replace('+', '')}</td>
+                  <td className="numeric col-secondary">{formatPercent(r.maxDrawdown)}</td>
+                  <td className="numeric col-secondary">{r.volatility === undefined ? '–' : formatPercent(r.volatility).replace('+', '')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </WideTable>
       )}
       {rows.some((r) => r.basisFallback) && (
         <p className="panel-note">

@@ -52,7 +52,7 @@ export function SentimentTimeline({ rows, symbols }: { rows: readonly TimelineRo
       panes={panes}
       events={events}
       cells={scoreAndVolume}
-      table={{ name: 'Sentiment by date', headings: (symbol) => [`${symbol} score`, `${symbol} volume`], reversed: true }}
+      table={{ name: 'Sentiment by date', headings: (symbol) => [`${symbol} score`, `${symbol} volume`], reversed: true, primary: 1 }}
     />
   );
 }

@@ -1,6 +1,7 @@
 // "View as table": the numbers a chart draws, as a table a screen reader can walk and
 // anyone can read exactly. Built only when opened; long tables start with the latest rows.
 import { useId, useState } from 'react';
+import { WideTable } from '@/ui/primitives/wide-table';
 
 const FIRST_ROWS = 250;
 
@@ -14,9 +15,13 @@ interface ChartTableProps<Row> {
   reversed?: boolean;
   /** One string per column. */
   cells: (row: Row) => readonly string[];
+  /** Columns a phone shows only on request (see WideTable), by index. */
+  secondary?: (column: number) => boolean;
 }
 
-export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }: ChartTableProps<Row>) {
+const noneSecondary = () => false;
+
+export function ChartTable<Row>({ name, columns, rows, reversed = false, cells, secondary = noneSecondary }: ChartTableProps<Row>) {
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const id = useId();
@@ -29,13 +34,12 @@ export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }
       </button>
       {open && (
         <div id={id}>
-          {/* Focusable so the keyboard can scroll it. */}
-          <div className="table-scroll chart-table-scroll" tabIndex={0}>
+          <WideTable className="chart-table-scroll">
             <table aria-label={name} className="returns-table">
               <thead>
                 <tr>
                   {columns.map((c, i) => (
-                    <th key={c} scope="col" className={i > 0 ? 'numeric' : undefined}>
+                    <th key={c} scope="col" className={classes(i > 0 && 'numeric', secondary(i) && 'col-secondary')}>
                       {c}
                     </th>
                   ))}
@@ -48,7 +52,7 @@ export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }
                     <tr key={head}>
                       <th scope="row">{head}</th>
                       {rest.map((cell, i) => (
-                        <td key={i} className="numeric">
+                        <td key={i} className={classes('numeric', secondary(i + 1) && 'col-secondary')}>
                           {cell}
                         </td>
                       ))}
@@ -57,7 +61,7 @@ export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }
                 })}
               </tbody>
             </table>
-          </div>
+          </WideTable>
           {shown.length < rows.length && (
             <button type="button" className="link-button" onClick={() => setAll(true)}>
               Show all {rows.length} rows
@@ -67,4 +71,8 @@ export function ChartTable<Row>({ name, columns, rows, reversed = false, cells }
       )}
     </div>
   );
+}
+
+function classes(...names: (string | false)[]): string | undefined {
+  return names.filter(Boolean).join(' ') || undefined;
 }

@@ -34,6 +34,8 @@ interface TimeChartProps<Row extends { time: number }> {
     headings: (series: string) => readonly string[];
     /** Latest first (a long time series). */
     reversed?: boolean;
+    /** How many of each series' columns a phone shows before "All columns" (default: all). */
+    primary?: number;
   };
 }
 
@@ -61,6 +63,9 @@ export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes
     return [...byName.values()];
   }, [panes]);
   const shown = useMemo(() => series.filter((s) => !s.hidden), [series]);
+  const seriesColumns = series.flatMap((s) =>
+    table.headings(s.name).map((heading, i) => ({ heading, secondary: table.primary !== undefined && i >= table.primary })),
+  );
   const describe = (row: Row) =>
     [axis.label(row.time), ...shown.flatMap(({ name }) => {
       const first = cells(row, name)?.[0];
@@ -92,13 +97,11 @@ export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes
       </div>
       <ChartTable
         name={table.name}
-        columns={[axis.heading, ...series.flatMap((s) => table.headings(s.name))]}
+        columns={[axis.heading, ...seriesColumns.map((c) => c.heading)]}
         rows={rows}
         reversed={table.reversed}
-        cells={(row) => [
-          axis.format(row.time),
-          ...series.flatMap((s) => cells(row, s.name) ?? table.headings(s.name).map(() => BLANK)),
-        ]}
+        cells={(row) => [axis.format(row.time), ...series.flatMap((s) => cells(row, s.name) ?? table.headings(s.name).map(() => BLANK))]}
+        secondary={(column) => seriesColumns[column - 1]?.secondary ?? false}
       />
     </>
   );

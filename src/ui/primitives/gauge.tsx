@@ -21,7 +21,9 @@ interface GaugeProps {
 }
 
 const R = 72;
-const CX = 140;
+// Wide enough that the zone names beside the arc fit at a readable size (styles.css).
+const WIDTH = 340;
+const CX = WIDTH / 2;
 const CY = 100;
 
 /** The point on the arc for a value: min at the left end, max at the right. */
@@ -50,7 +52,7 @@ export function Gauge({ label, value, valueText, min, max, zones }: GaugeProps) 
       aria-valuetext={valueText}
       className="gauge"
     >
-      <svg viewBox="0 0 280 112" aria-labelledby={titleId}>
+      <svg viewBox={`0 0 ${WIDTH} 112`} aria-labelledby={titleId}>
         <title id={titleId}>{`${label}: ${valueText}`}</title>
         {zones.map((z) => {
           const mid = point((z.from + z.to) / 2, min, max, R + 17);
