@@ -1,5 +1,7 @@
-// How numbers and dates are written on screen, in one place so every panel agrees.
-import type { Basis } from './types';
+// How numbers and dates are written on screen, in one place so every panel agrees. Dates
+// read "Jul 25, 2025" in the reader's language (ISO dates are for links and files only).
+import { toTime } from './dates';
+import type { Basis, IsoDate } from './types';
 
 /** A fraction as signed percent with one decimal, halves rounded away from zero. */
 function signedTenths(fraction: number, unit: string): string {
@@ -30,13 +32,20 @@ export function formatPrice(value: number): string {
   return priceFormat.format(value);
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+/** The browser's language; English where there is none (scripts, the bench). */
+const READER_LOCALE = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+const longDate = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
 const monthYear = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
 const dayMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
 
 /** Jul 25, 2025 */
 export function formatDate(time: number): string {
   return longDate.format(time);
+}
+
+/** An ISO date as people read it: 2025-07-25 is Jul 25, 2025. */
+export function formatDay(date: IsoDate): string {
+  return formatDate(toTime(date));
 }
 
 /** Axis tick labels to match the tick spacing (see domain/time-ticks.ts). */

@@ -2,8 +2,7 @@
 // the end) would show the last figures under a date they are not for: once every shown
 // symbol has loaded, it is moved back to the data's last day, with a note saying so.
 import { useEffect, useMemo } from 'react';
-import { toTime } from '@/domain/dates';
-import { formatDate } from '@/domain/format';
+import { formatDay } from '@/domain/format';
 import type { IsoDate } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
 import type { PriceView } from './price-view';
@@ -20,7 +19,7 @@ export function useAsOfWithinData({ loading, seriesBySymbol }: Pick<PriceView, '
   }, [seriesBySymbol]);
   useEffect(() => {
     if (loading || !to || !dataEnd || to <= dataEnd) return;
-    const day = formatDate(toTime(dataEnd));
+    const day = formatDay(dataEnd);
     correctTo(dataEnd, `There are no prices after ${day}: the as-of date is now ${day}.`);
   }, [loading, to, dataEnd, correctTo]);
 }

@@ -34,7 +34,7 @@ describe('App', () => {
     renderWithProviders(<App />);
     expect(returnBySymbol(await returnsRows())).toEqual({ SPY: '+9.0%', QQQ: '+11.0%', MCHI: '+28.1%' });
     const returns = screen.getByRole('region', { name: 'Returns' });
-    expect(within(returns).getByText('Price return since the 2024-12-31 close, as of 2025-07-25.')).toBeVisible();
+    expect(within(returns).getByText('Price return since the Dec 31, 2024 close, as of Jul 25, 2025.')).toBeVisible();
     expect(screen.getAllByText('Sample data')[0]).toBeVisible();
     const performance = screen.getByRole('region', { name: 'Performance' });
     await waitFor(() => expect(performance.querySelectorAll('path[data-series]')).toHaveLength(3));
@@ -45,7 +45,7 @@ describe('App', () => {
     showView('?symbols=SPY&range=YTD&to=2022-01-02');
     renderWithProviders(<App />);
     const returns = await screen.findByRole('region', { name: 'Returns' });
-    expect(await within(returns).findByText('Price return since the 2020-12-31 close, as of 2021-12-31.')).toBeVisible();
+    expect(await within(returns).findByText('Price return since the Dec 31, 2020 close, as of Dec 31, 2021.')).toBeVisible();
     expect(returnBySymbol(await returnsRows()).SPY).not.toBe('0.0%');
   });
 
@@ -58,7 +58,7 @@ describe('App', () => {
     expect(within(range).getByRole('button', { name: '1Y' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(range).getByRole('button', { name: 'YTD' })).toHaveAttribute('aria-pressed', 'false');
     const returns = screen.getByRole('region', { name: 'Returns' });
-    expect(within(returns).getByText('Price return since the 2024-07-25 close, as of 2025-07-25.')).toBeVisible();
+    expect(within(returns).getByText('Price return since the Jul 25, 2024 close, as of Jul 25, 2025.')).toBeVisible();
     expect(returnBySymbol(await returnsRows())).not.toEqual(ytd);
   });
 
@@ -67,7 +67,7 @@ describe('App', () => {
     renderWithProviders(<App />);
     const price = parseFloat(returnBySymbol(await returnsRows()).SPY!);
     await user.click(within(screen.getByRole('group', { name: 'Basis' })).getByRole('button', { name: 'Total return' }));
-    await screen.findAllByText('Total return since the 2024-12-31 close, as of 2025-07-25.');
+    await screen.findAllByText('Total return since the Dec 31, 2024 close, as of Jul 25, 2025.');
     const total = parseFloat(returnBySymbol(await returnsRows()).SPY!);
     expect(total).toBeGreaterThan(price);
   });

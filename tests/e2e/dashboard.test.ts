@@ -18,7 +18,7 @@ test('a shared YTD link shows the published returns and three lines', async () =
   assert.equal(await performance.locator('path[data-series]').count(), 3);
   assert.ok(await page.getByText('Sample data', { exact: true }).isVisible(), 'the demo says it is sample data');
   assert.match(await page.title(), /Tradewinds/);
-  assert.ok(await performance.getByText('since the 2024-12-31 close, as of 2025-07-25').isVisible());
+  assert.ok(await performance.getByText('since the Dec 31, 2024 close, as of Jul 25, 2025').isVisible());
   assert.deepEqual(errors, []);
   await close();
 });
@@ -33,18 +33,18 @@ test('1Y updates the URL and the table, and survives reload and back', async () 
   await range.getByRole('button', { name: '1Y' }).click();
   await page.waitForURL(/range=1Y/);
   assert.equal(await range.getByRole('button', { name: '1Y' }).getAttribute('aria-pressed'), 'true');
-  await note('since the 2024-07-25 close, as of 2025-07-25').waitFor();
+  await note('since the Jul 25, 2024 close, as of Jul 25, 2025').waitFor();
   const oneYear = await returnsBySymbol(page);
   assert.notDeepEqual(oneYear, ytd, 'the table changed with the range');
 
   await page.reload();
-  await note('since the 2024-07-25 close, as of 2025-07-25').waitFor();
+  await note('since the Jul 25, 2024 close, as of Jul 25, 2025').waitFor();
   assert.equal(await range.getByRole('button', { name: '1Y' }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(await returnsBySymbol(page), oneYear);
 
   await page.goBack();
   await page.waitForURL(/range=YTD/);
-  await note('since the 2024-12-31 close, as of 2025-07-25').waitFor();
+  await note('since the Dec 31, 2024 close, as of Jul 25, 2025').waitFor();
   assert.deepEqual(await returnsBySymbol(page), ytd);
   assert.deepEqual(errors, []);
   await close();

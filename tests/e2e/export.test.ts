@@ -116,7 +116,7 @@ test('CSV of Returns, Performance, Sentiment and Events: the numbers on screen, 
 });
 
 test('PNG of the Performance and Sentiment charts: a real image in the page’s colours, at device pixels, under the CSP', async () => {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

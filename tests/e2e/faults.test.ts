@@ -84,7 +84,7 @@ test('offline: a banner says so, a panel that cannot load its code offers Retry,
   await connection.getByText('You are offline. What is on screen stays; panels refresh when the connection is back.').waitFor();
   // What was loaded stays and still answers the controls.
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1Y' }).click();
-  await page.getByRole('region', { name: 'Returns' }).getByText('since the 2024-07-25 close, as of 2025-07-25').waitFor();
+  await page.getByRole('region', { name: 'Returns' }).getByText('since the Jul 25, 2024 close, as of Jul 25, 2025').waitFor();
 
   // The event window's code loads on first use: offline, it fails in its place only.
   await page.getByRole('list', { name: 'Events' }).getByRole('listitem').first().click();

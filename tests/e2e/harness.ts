@@ -69,7 +69,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page that records every console error, CSP violation and uncaught exception, for a no-errors check. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  // Dates are written in the reader's language: the tests read English.
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
   // Chromium logs some CSP refusals (a caught eval) nowhere: make each one a console error.
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>

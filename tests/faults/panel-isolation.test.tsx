@@ -41,7 +41,7 @@ it('keeps the page working around a panel that fails to render, and recovers it 
   const returns = screen.getByRole('region', { name: 'Returns' });
   expect(await within(returns).findByRole('row', { name: /^MCHI \S+ \+28\.1%/ })).toBeVisible();
   await user.click(within(screen.getByRole('group', { name: 'Range' })).getByRole('button', { name: '1Y' }));
-  expect(within(returns).getByText('Price return since the 2024-07-25 close, as of 2025-07-25.')).toBeVisible();
+  expect(within(returns).getByText('Price return since the Jul 25, 2024 close, as of Jul 25, 2025.')).toBeVisible();
   expect(within(screen.getByRole('region', { name: 'Events' })).getByRole('list', { name: 'Events' })).toBeVisible();
   expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path[data-series]')).toHaveLength(3);
   // React's report of the caught error, for developers, is the only console output

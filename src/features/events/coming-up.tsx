@@ -2,7 +2,7 @@
 // reader of the day would be watching, each with how far off it is, and a way to open it.
 import { useId } from 'react';
 import { toTime } from '@/domain/dates';
-import { formatDate } from '@/domain/format';
+import { formatDay } from '@/domain/format';
 import type { IsoDate } from '@/domain/types';
 import { AHEAD_DAYS } from '@/queries/timeline-events';
 import { usePriceView, useTimelineEvents } from '@/queries/view-data';
@@ -24,7 +24,7 @@ export function ComingUp() {
     <section className="coming-up" aria-labelledby={headingId}>
       <h2 id={headingId}>Coming up</h2>
       {upcoming.length === 0 ? (
-        <p className="panel-note">No events in the {AHEAD_DAYS} days after {formatDate(toTime(asOf))}.</p>
+        <p className="panel-note">No events in the {AHEAD_DAYS} days after {formatDay(asOf)}.</p>
       ) : (
         <ul className="coming-up-list" aria-label="Coming up">
           {upcoming.map((event) => (
@@ -36,11 +36,11 @@ export function ComingUp() {
                 onClick={() => selectEvent(event.id === selectedId ? undefined : event.id)}
               >
                 <span className="coming-up-when">
-                  <time dateTime={event.date}>{formatDate(toTime(event.date))}</time>
+                  <time dateTime={event.date}>{formatDay(event.date)}</time>
                   {event.endDate && (
                     <>
                       {' – '}
-                      <time dateTime={event.endDate}>{formatDate(toTime(event.endDate))}</time>
+                      <time dateTime={event.endDate}>{formatDay(event.endDate)}</time>
                     </>
                   )}
                   <span className="countdown">{countdown(asOf, event.date)}</span>

@@ -3,9 +3,8 @@
 // before the event, the excess over the benchmark, a -10..+10 day chart rebased at that
 // close, and how the same symbols fared around every event sharing its tags.
 import { useMemo } from 'react';
-import { toTime } from '@/domain/dates';
 import { eventWindow, HORIZONS, tagStats, windowExcess, windowPath } from '@/domain/event-window';
-import { basisLabel, formatDate, formatPercent, formatPoints } from '@/domain/format';
+import { basisLabel, formatDay, formatPercent, formatPoints } from '@/domain/format';
 import { seriesUntil } from '@/domain/returns';
 import type { Basis, IsoDate, PriceSeries, Ticker, TimelineEvent } from '@/domain/types';
 import { usePriceView, useTimelineEvents } from '@/queries/view-data';
@@ -66,7 +65,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
   );
 
   const first = windows[0]?.window;
-  const horizonDates = first?.horizons.map((x) => `T+${x.h} = ${x.date ?? 'not yet'}`).join(', ');
+  const horizonDates = first?.horizons.map((x) => `T+${x.h} = ${x.date ? formatDay(x.date) : 'not yet'}`).join(', ');
   const close = (
     <button type="button" onClick={onClose}>
       Close
@@ -76,15 +75,15 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
   return (
     <Panel title="Event window" actions={close} className="event-window">
       <p className="event-window-title">
-        <time dateTime={event.date}>{formatDate(toTime(event.date))}</time>
-        {event.endDate && <> – <time dateTime={event.endDate}>{formatDate(toTime(event.endDate))}</time></>}: {event.title}
+        <time dateTime={event.date}>{formatDay(event.date)}</time>
+        {event.endDate && <> – <time dateTime={event.endDate}>{formatDay(event.endDate)}</time></>}: {event.title}
       </p>
       {windows.length === 0 ? (
         <p className="panel-note">No prices before this event for the symbols shown.</p>
       ) : (
         <>
           <p className="panel-note">
-            {basisLabel(basis)}s from the close before the event{first ? ` (t0 = ${first.t0.date})` : ''}, counted in each
+            {basisLabel(basis)}s from the close before the event{first ? ` (t0 = ${formatDay(first.t0.date)})` : ''}, counted in each
             symbol’s own trading days; excess is over {benchmark}. Blank where the data does not reach that far yet.
             {first && ` For ${first.symbol}: ${horizonDates}.`}
           </p>
@@ -107,10 +106,10 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
                   <tr key={window.symbol}>
                     <td className="symbol-cell">{window.symbol}</td>
                     <td className="col-secondary">
-                      <time dateTime={window.t0.date}>{formatDate(toTime(window.t0.date))}</time>
+                      <time dateTime={window.t0.date}>{formatDay(window.t0.date)}</time>
                     </td>
                     {window.horizons.map((x) => (
-                      <td key={x.h} className="numeric" title={x.date ? `close of ${x.date}` : 'not in the data yet'}>
+                      <td key={x.h} className="numeric" title={x.date ? `close of ${formatDay(x.date)}` : 'not in the data yet'}>
                         {x.return === undefined ? BLANK : formatPercent(x.return)}
                       </td>
                     ))}
@@ -137,7 +136,7 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
             panes={panes}
             cells={(row, symbol) => {
               const point = row.returns[symbol];
-              return point && [formatPercent(point.value), formatDate(toTime(point.date))];
+              return point && [formatPercent(point.value), formatDay(point.date)];
             }}
             table={{ name: 'Returns by day around the event', headings: (symbol) => [symbol, `${symbol} date`], primary: 1 }}
           />

@@ -2,8 +2,7 @@
 // selectable; the user's own events can be added, deleted and exported.
 import { useEffect, useRef, useState } from 'react';
 import { safeUrl } from '@/domain/url';
-import { toTime } from '@/domain/dates';
-import { formatDate } from '@/domain/format';
+import { formatDay } from '@/domain/format';
 import type { TimelineEvent } from '@/domain/types';
 import { useTimelineEvents } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
@@ -107,11 +106,11 @@ function EventItem({ event, selected, onSelect, onDelete }: EventItemProps) {
   return (
     <li className={`event-item${selected ? ' is-selected' : ''}`}>
       <button type="button" className="event-select" aria-pressed={selected} onClick={onSelect}>
-        <time dateTime={event.date}>{formatDate(toTime(event.date))}</time>
+        <time dateTime={event.date}>{formatDay(event.date)}</time>
         {event.endDate && (
           <>
             {' – '}
-            <time dateTime={event.endDate}>{formatDate(toTime(event.endDate))}</time>
+            <time dateTime={event.endDate}>{formatDay(event.endDate)}</time>
           </>
         )}
         <span className="event-title">{event.title}</span>

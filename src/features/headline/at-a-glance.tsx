@@ -3,8 +3,7 @@
 // answer at a glance; the panels below explain it.
 import { useMemo } from 'react';
 import { sourceById } from '@/adapters/registry';
-import { toTime } from '@/domain/dates';
-import { formatDate } from '@/domain/format';
+import { formatDay } from '@/domain/format';
 import { readingAt } from '@/domain/sentiment';
 import { useSource } from '@/queries/source';
 import { usePriceView, useSentimentView } from '@/queries/view-data';
@@ -32,11 +31,11 @@ export function AtAGlance() {
 
   if (!asOfDate) return prices.loading ? <Skeleton height={96} label="Loading the figures…" /> : null;
   const base = performances[0]?.baseDate;
-  const when = `as of ${formatDate(toTime(asOfDate))}`;
+  const when = `as of ${formatDay(asOfDate)}`;
   const caption =
     opening?.to === asOfDate
       ? `Sample data, ${when}, ${opening.caption}`
-      : `Returns${base ? ` since the ${formatDate(toTime(base))} close` : ''}, ${when}`;
+      : `Returns${base ? ` since the ${formatDay(base)} close` : ''}, ${when}`;
   const rangeLabel = range === 'custom' ? 'Custom' : range;
   return (
     <section className="at-a-glance" aria-label="At a glance">

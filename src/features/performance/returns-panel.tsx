@@ -1,7 +1,7 @@
 // The Returns panel: a sortable table of each symbol's figures over the range, with
 // the benchmark to measure excess against.
 import { useMemo, useState } from 'react';
-import { formatPercent, formatPoints, formatPrice } from '@/domain/format';
+import { formatDay, formatPercent, formatPoints, formatPrice } from '@/domain/format';
 import { usePriceView } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
 import { ErrorState } from '@/ui/primitives/error-state';
@@ -104,7 +104,7 @@ export function ReturnsPanel() {
                   <td className="numeric col-secondary">{formatPrice(r.lastClose)}</td>
                   <td className={`numeric ${r.return >= 0 ? 'up' : 'down'}`}>
                     {formatPercent(r.return)}
-                    {r.startsInsideRange && <span className="footnote"> since {r.baseDate}</span>}
+                    {r.startsInsideRange && <span className="footnote"> since {formatDay(r.baseDate)}</span>}
                   </td>
                   <td className="numeric">
                     {r.isBenchmark ? <NotApplicable why="the benchmark itself" /> : r.excess === undefined ? '–' : formatPoints(r.excess)}

@@ -1,6 +1,7 @@
 // Downloads of the Sentiment panel, for its header: the days of the timeline as CSV, and
 // the timeline chart (score and message volume) as PNG.
 import { addDays } from '@/domain/dates';
+import { formatDay } from '@/domain/format';
 import type { SentimentIndex } from '@/domain/sentiment';
 import type { IsoDate, Ticker } from '@/domain/types';
 import { useViewStore } from '@/stores/view-store';
@@ -32,7 +33,7 @@ export function SentimentExports({ indexes, symbols, from, asOf, hasChart }: Sen
       <PngButton
         subject="Sentiment"
         fileName={exportFileName('sentiment', view, 'png')}
-        caption={`Share of bullish messages over 7 days (score 0-100) and message volume against normal, to ${asOf ?? '…'}.`}
+        caption={`Share of bullish messages over 7 days (score 0-100) and message volume against normal, to ${asOf ? formatDay(asOf) : '…'}.`}
         disabled={!hasChart}
       />
     </HeaderActions>

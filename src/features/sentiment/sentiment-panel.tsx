@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { correlationStrength, sentimentReturnLink } from '@/domain/correlation';
 import { addDays } from '@/domain/dates';
+import { formatDay } from '@/domain/format';
 import { gaugeReading } from '@/domain/sentiment';
 import type { IsoDate } from '@/domain/types';
 import type { SentimentView } from '@/queries/sentiment-view';
@@ -58,7 +59,7 @@ export function SentimentPanel() {
   return (
     <Panel title="Sentiment" className="sentiment" actions={exports}>
       <p className="panel-note">
-        Share of bullish among bullish and bearish messages over the 7 days to {asOf ?? '…'}; message volume against each symbol’s own normal.
+        Share of bullish among bullish and bearish messages over the 7 days to {asOf ? formatDay(asOf) : '…'}; message volume against each symbol’s own normal.
       </p>
       <StaleNote stale={model.stale} />
       {model.failures.map((f) => (
