@@ -31,7 +31,7 @@ describe('rebased returns', () => {
   it('start at exactly 0 on the base date, then value / base - 1', () => {
     const p = perform(series([100, 105, 84, 126]));
     expect(p.baseDate).toBe('2025-01-02');
-    expect(p.points[0]).toEqual({ date: '2025-01-02', time: toTime('2025-01-02'), value: 100, return: 0 });
+    expect(p.points[0]).toEqual({ date: '2025-01-02', time: toTime('2025-01-02'), value: 100, close: 100, return: 0 });
     expect(p.points.map((x) => x.date)).toEqual(DAYS.slice(0, 4));
     expect(p.points[1]!.return).toBeCloseTo(0.05, 12);
     expect(p.points[2]!.return).toBeCloseTo(-0.16, 12);

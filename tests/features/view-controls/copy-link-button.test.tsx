@@ -1,6 +1,6 @@
 // `Copy link` copies the address (which holds the view), says so politely, and where
 // the clipboard is missing or refused shows the link selected, to copy by hand.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CopyLinkButton } from '@/features/view-controls/copy-link-button';
@@ -51,10 +51,11 @@ describe('Copy link', () => {
     render(<CopyLinkButton />);
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this view' });
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link to this view' });
     expect(field).toHaveValue(`${window.location.origin}${VIEW_URL}`);
     expect(field).toHaveAttribute('readonly');
-    expect(field).toHaveFocus();
+    // Focus follows once the refusal is in (the clipboard answers asynchronously).
+    await waitFor(() => expect(field).toHaveFocus());
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
     expect(screen.getByRole('status')).toHaveTextContent('Press Ctrl+C to copy');
     expect(screen.getByRole('status')).not.toHaveTextContent('Link copied');
