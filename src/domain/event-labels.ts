@@ -50,7 +50,8 @@ export function labelTexts(events: readonly { id: string; title: string }[]): Ma
 export function shortLabel(title: string, max: number): string {
   if (title.length <= max) return title;
   const cut = title.slice(0, max);
-  const lastSpace = cut.lastIndexOf(' ');
+  // A cut that ends where a word does keeps that word.
+  const lastSpace = title[max] === ' ' ? max : cut.lastIndexOf(' ');
   const words = lastSpace > 0 ? cut.slice(0, lastSpace) : title.split(' ')[0]!;
   return `${words.replace(/[\s,;:–-]+$/, '')}…`;
 }

@@ -27,6 +27,8 @@ describe('label texts', () => {
     expect(shortLabel('Busan terms take effect', 24)).toBe('Busan terms take effect');
     expect(shortLabel('Reciprocal, tariffs announced', 12)).toBe('Reciprocal…');
     expect(shortLabel('Supercalifragilistic expialidocious', 10)).toBe('Supercalifragilistic…');
+    // The cut ends exactly at a word's end: that word stays.
+    expect(shortLabel('Licence required to export Nvidia H20 AI chips to China', 16)).toBe('Licence required…');
   });
 
   it('offers the whole title first, then shorter cuts', () => {
