@@ -121,7 +121,11 @@ export function getSentiment(params: RangeParams): ApiResult<{ series: Sentiment
   return { ok: true, body: { series, unknown } };
 }
 
-const events: readonly MarketEvent[] = eventData.events;
+// A JSON import types `importance` as any string: narrowed here, where it reaches the contract's type
+// (tests/mocks/demo-events.test.ts holds the file to the app's schema, so nothing is dropped).
+const events: readonly MarketEvent[] = eventData.events.map(({ importance, ...event }) =>
+  importance === 'major' || importance === 'minor' ? { ...event, importance } : event,
+);
 
 /**
  * Events overlapping [from, to] (a multi-day event counts from its date to its endDate).

@@ -54,6 +54,7 @@ const marketEvent = z
     url: z.optional(z.string()),
     tags: z._default(z.array(z.string().check(z.maxLength(40))), []),
     symbols: z.optional(z.array(ticker)),
+    importance: z.optional(z.enum(['major', 'minor'])),
   })
   .check(z.refine((e) => e.endDate === undefined || e.endDate >= e.date, { message: 'endDate must not be before date' }));
 

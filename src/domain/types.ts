@@ -47,7 +47,11 @@ export interface MarketEvent {
   tags: string[];
   /** Empty or absent: market-wide. */
   symbols?: Ticker[];
+  /** Absent: major. Charts spanning more than about a year leave minor events out (docs/definitions.md#events). */
+  importance?: EventImportance;
 }
+
+export type EventImportance = 'major' | 'minor';
 
 export interface SymbolInfo {
   symbol: Ticker;

@@ -358,6 +358,17 @@ describe('getEvents', () => {
     expect(error.message).toContain('endDate');
   });
 
+  it('keeps an importance of major or minor, and rejects any other', async () => {
+    serve('events', { events: [event('minor', { importance: 'minor' }), event('major', { importance: 'major' }), event('plain')] });
+    const events = await adapter().getEvents({ symbols: [] });
+    expect(events.map((e) => e.importance)).toEqual(['minor', 'major', undefined]);
+
+    serve('events', { events: [event('ok'), event('loud', { importance: 'critical' })] });
+    const error = await dataSourceError(adapter().getEvents({ symbols: [] }));
+    expect(error.code).toBe('invalid_payload');
+    expect(error.message).toContain('events.1.importance');
+  });
+
   it('accepts an endDate equal to date', async () => {
     serve('events', { events: [event('same', { endDate: '2025-04-02' })] });
     const events = await adapter().getEvents({ symbols: [] });

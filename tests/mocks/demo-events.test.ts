@@ -15,7 +15,7 @@ const DEMO_TICKERS = new Set(prices.symbols.map((s) => s.symbol));
 const events = eventData.events;
 const demo = demoAdapter;
 
-type Row = { id: string; date: string; endDate?: string; tags: string[]; symbols?: string[]; url?: string; title: string };
+type Row = { id: string; date: string; endDate?: string; tags: string[]; symbols?: string[]; url?: string; title: string; importance?: string };
 const rows: Row[] = events;
 const byId = new Map(rows.map((e) => [e.id, e]));
 
@@ -113,6 +113,24 @@ describe('demo events data', () => {
   ])('has a single-day event on %s tagged %s', (date, tag) => {
     const found = rows.filter((e) => e.date === date && e.endDate === undefined && e.tags.includes(tag));
     expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('marks the minor events (phone calls, a deadline reminder, terms taking effect), and keeps the talks and the August 1 deadline major', () => {
+    for (const e of rows) expect([undefined, 'major', 'minor'], e.id).toContain(e.importance);
+    const minor = rows.filter((e) => e.importance === 'minor').map((e) => e.id);
+    expect(minor).toEqual([
+      '2025-05-reduced-tariffs-effective',
+      '2025-06-trump-xi-call',
+      '2025-07-august-deadline-set',
+      '2025-09-trump-xi-call',
+      '2025-11-busan-terms-effective',
+    ]);
+    for (const id of ['2025-05-geneva-talks', '2025-06-london-talks', '2025-07-stockholm-talks', '2025-08-deal-deadline']) {
+      expect(byId.get(id)?.importance, id).not.toBe('minor');
+    }
+    // The app's schema keeps it: the charts read it to leave minor events out of wide zooms.
+    const parsed = parsePayload(eventsResponse, { events }, 'demo events');
+    expect(parsed.events.find((e) => e.id === '2025-06-trump-xi-call')?.importance).toBe('minor');
   });
 
   it('tags the required events as specified', () => {

@@ -88,8 +88,10 @@ describe.each([
     );
   });
 
-  it('reads text on the accent, on warnings and on errors', () => {
+  it('reads text on the accent, on warnings and on errors, and a cluster of events’ count', () => {
     expectAtLeast(TEXT, [
+      // The count in an event cluster's badge (the event colour, or the accent when it holds the selection).
+      ['event', 'surface'],
       ['accent-text', 'accent'],
       ['warn-text', 'warn-bg'],
       ['text', 'error-bg'],

@@ -7,6 +7,7 @@ import { groupColumns } from '@/domain/downsample';
 import { plotWidthOf, type XAxisModel } from './axes';
 import { ChartCursor } from './cursor';
 import { useDrawnPoints } from './drawn-points';
+import { EVENT_LANE_HEIGHT } from './event-lane';
 import { EventOverlay, type ActiveEvent } from './event-overlay';
 import { Columns } from './columns';
 import { Lines, ValueRange } from './lines';
@@ -31,6 +32,8 @@ interface ChartPaneProps<Row extends { time: number }> {
 // Chart props that never change are module constants: a new object or function on every
 // render makes Recharts re-register the setting and recompute its axes over every point.
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
+/** The pane with events keeps their lane above the plot. */
+const EVENTS_MARGIN = { ...MARGIN, top: MARGIN.top + EVENT_LANE_HEIGHT };
 const AUTO_DOMAIN = ['auto', 'auto'] as const;
 const Y_AXIS_WIDTH = 64;
 
@@ -43,7 +46,7 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
     <LineChart
       width={width}
       height={pane.height}
-      margin={MARGIN}
+      margin={events ? EVENTS_MARGIN : MARGIN}
       accessibilityLayer={false}
       // A group when it holds the slider or the event markers; otherwise a picture.
       role={interactive ? 'group' : 'img'}

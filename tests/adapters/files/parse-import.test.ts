@@ -198,6 +198,26 @@ describe('formats', () => {
     expect(ok(parseImport('Policy events 2025.csv', text)).events.map((e) => e.id)).toEqual(value.events.map((e) => e.id));
   });
 
+  it('reads an importance column (major or minor, any case); another value is reported and the event kept as major', () => {
+    const text = ['date,title,importance', '2025-06-05,Leaders speak by phone,Minor', '2025-07-28,Talks in Stockholm,major', '2025-08-01,Deadline,urgent', '2025-08-11,Truce,'].join('\n');
+    const value = ok(parseImport('events.csv', text));
+    expect(value.events.map((e) => [e.title, e.importance])).toEqual([
+      ['Leaders speak by phone', 'minor'],
+      ['Talks in Stockholm', 'major'],
+      ['Deadline', undefined],
+      ['Truce', undefined],
+    ]);
+    expect(value.rejected).toEqual([{ line: 4, reason: 'importance "urgent" ignored: use major or minor' }]);
+  });
+
+  it('reads an iCalendar PRIORITY of 6 to 9 (low) as a minor event, 1 to 5 as major', () => {
+    const vevent = (uid: string, priority: string) =>
+      ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTART;VALUE=DATE:20250605', `SUMMARY:Event ${uid}`, ...(priority ? [`PRIORITY:${priority}`] : []), 'END:VEVENT'];
+    const ics = ['BEGIN:VCALENDAR', ...vevent('low', '9'), ...vevent('high', '1'), ...vevent('none', ''), ...vevent('zero', '0'), 'END:VCALENDAR'].join('\r\n');
+    const value = ok(parseImport('c.ics', ics));
+    expect(Object.fromEntries(value.events.map((e) => [e.id, e.importance]))).toEqual({ low: 'minor', high: 'major', none: undefined, zero: undefined });
+  });
+
   it('reads an iCalendar file: DTEND exclusive for all-day events, folded lines, UIDs as ids', () => {
     const value = ok(parseImport('calendar.ics', fixture('events.ics')));
     expect(value).toMatchObject({ format: 'iCalendar events', kind: 'events', accepted: 3 });

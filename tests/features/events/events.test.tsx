@@ -1,5 +1,6 @@
-// Events on the page, as a person uses them: the list, the tag filter, the overlays on
-// the Performance chart, selecting an event, and their own events.
+// Events on the page, as a person uses them: the list, the tag filter, the markers on
+// the Performance chart's event lane (clusters and their lists included), selecting an
+// event, and their own events.
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +13,9 @@ import { getPrices } from '../../../mocks/demo-api';
 import { renderWithProviders } from '../../utils';
 
 const STOCKHOLM = '2025-07-stockholm-talks';
+const LONDON = '2025-06-london-talks';
+/** In jsdom the chart is 720 px wide: the Stockholm talks and the August 1 deadline, 4 days apart, share a cluster. */
+const STOCKHOLM_CLUSTER = '2 events, Jul 28, 2025 to Aug 1, 2025';
 
 function showView(search: string) {
   const { view, notices } = parseViewState(search, ['demo']);
@@ -23,9 +27,20 @@ async function eventItems() {
   return within(list).getAllByRole('listitem');
 }
 
-async function comingUpItems() {
-  const list = await screen.findByRole('list', { name: 'Coming up' });
-  return within(list).getAllByRole('listitem');
+/** The events coming up after the as-of date, which the charts mark too (none: no list). */
+function comingUpCount(): number {
+  const list = screen.queryByRole('list', { name: 'Coming up' });
+  return list ? within(list).getAllByRole('listitem').length : 0;
+}
+
+/** The event ids on the chart's lane: each marker's, and each of a cluster's (space-separated). */
+function laneIds(chart: HTMLElement): string[] {
+  return [...chart.querySelectorAll('.event-marker')].flatMap((m) => m.getAttribute('data-event-id')!.split(' '));
+}
+
+/** The full-height lines and bands drawn across the plot, as "tag id". */
+function fullHeightMarks(chart: HTMLElement): string[] {
+  return [...chart.querySelectorAll('.event-line, .event-band')].map((m) => `${m.tagName} ${m.getAttribute('data-event-id')}`);
 }
 
 beforeEach(() => showView('?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29'));
@@ -56,17 +71,34 @@ describe('Events', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('draws a band for a multi-day event and a line for a one-day event on the Performance chart', async () => {
+  it('puts every listed event on the Performance chart’s lane, as a marker or in a cluster, and nothing across the plot', async () => {
     renderWithProviders(<App />);
-    await eventItems();
+    const items = await eventItems();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    await waitFor(() => expect(performance.querySelector(`[data-event-id="${STOCKHOLM}"]`)).not.toBeNull());
-    expect(performance.querySelector(`[data-event-id="${STOCKHOLM}"]`)!.tagName).toBe('rect');
-    const lines = performance.querySelectorAll('line[data-event-id]');
-    expect(lines.length).toBeGreaterThan(0);
-    // Every event in the list is on the chart, then those coming up after the as-of date, and nothing else.
-    const ids = [...performance.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
-    expect(ids).toHaveLength((await eventItems()).length + (await comingUpItems()).length);
+    await waitFor(() => expect(performance.querySelectorAll('.event-marker').length).toBeGreaterThan(5));
+    // A chart of eight months shows minor events too: every listed event once, then those coming up.
+    const expected = items.length + comingUpCount();
+    expect(laneIds(performance)).toHaveLength(expected);
+    expect(new Set(laneIds(performance)).size).toBe(expected);
+
+    // A multi-day event is a bar on the lane, a one-day event a dot; a cluster names its count and days.
+    const london = within(performance).getByRole('button', { name: '2025-06-09 to 2025-06-10: US-China trade talks in London' });
+    expect(london).toHaveAttribute('data-event-id', LONDON);
+    expect(london.querySelector('.event-mark')!.tagName).toBe('rect');
+    const truce = within(performance).getByRole('button', { name: '2025-08-11: Tariff truce extended by 90 days' });
+    expect(truce.querySelector('.event-mark')!.tagName).toBe('circle');
+    const cluster = within(performance).getByRole('button', { name: STOCKHOLM_CLUSTER });
+    expect(cluster).toHaveAttribute('data-event-id', `${STOCKHOLM} 2025-08-deal-deadline`);
+    expect(cluster).toHaveTextContent('2');
+
+    // Nothing is selected or hovered: no line or band crosses the plot.
+    expect(fullHeightMarks(performance)).toEqual([]);
+    // Focus (or hover) draws the event's band through the plot, for as long as it lasts.
+    act(() => london.focus());
+    expect(fullHeightMarks(performance)).toEqual([`rect ${LONDON}`]);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('US-China trade talks in London');
+    act(() => london.blur());
+    expect(fullHeightMarks(performance)).toEqual([]);
   });
 
   it('filters list and overlays by tag, and keeps the filter in the view', async () => {
@@ -79,7 +111,7 @@ describe('Events', () => {
     expect(items.length).toBeLessThan(before);
     for (const li of items) expect(within(li).getByText('trade-talks')).toBeVisible();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    expect(performance.querySelectorAll('[data-event-id]')).toHaveLength(items.length + (await comingUpItems()).length);
+    expect(laneIds(performance)).toHaveLength(items.length + comingUpCount());
   });
 
   it('selects an event from the list and shows its window with the served prices', async () => {
@@ -106,8 +138,11 @@ describe('Events', () => {
     expect(within(table).getByRole('columnheader', { name: 'T+1' })).toBeVisible();
     expect(within(table).getByRole('columnheader', { name: 'T+10' })).toBeVisible();
 
+    // The selected event's band crosses the plot; its cluster on the lane shows it holds the selection.
     const performance = screen.getByRole('region', { name: 'Performance' });
-    expect(performance.querySelector(`[data-event-id="${STOCKHOLM}"]`)!.closest('.event')).toHaveClass('is-selected');
+    expect(fullHeightMarks(performance)).toEqual([`rect ${STOCKHOLM}`]);
+    expect(performance.querySelector(`rect.event-band[data-event-id="${STOCKHOLM}"]`)).toHaveClass('is-selected');
+    expect(within(performance).getByRole('button', { name: STOCKHOLM_CLUSTER })).toHaveClass('is-selected');
 
     await user.click(within(panel).getByRole('button', { name: 'Close' }));
     expect(useViewStore.getState().event).toBeUndefined();
@@ -119,13 +154,78 @@ describe('Events', () => {
     renderWithProviders(<App />);
     await eventItems();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    const marker = await within(performance).findByRole('button', { name: /^2025-07-28 to 2025-07-29: / });
+    const marker = await within(performance).findByRole('button', { name: /^2025-06-09 to 2025-06-10: / });
+    expect(marker).toHaveAttribute('aria-pressed', 'false');
     // focus() is neither user-event nor fireEvent, which wrap in act: the tooltip it opens renders inside act.
     act(() => marker.focus());
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(/Stockholm/);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/London/);
     await user.keyboard('{Enter}');
-    expect(useViewStore.getState().event).toBe(STOCKHOLM);
+    expect(useViewStore.getState().event).toBe(LONDON);
     expect(await screen.findByRole('table', { name: 'Event window' })).toBeVisible();
+    expect(marker).toHaveAttribute('aria-pressed', 'true');
+    expect(fullHeightMarks(performance)).toContain(`rect ${LONDON}`);
+  });
+
+  it('opens a cluster’s list from the keyboard, closes it with Escape, and selects an event from it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    await eventItems();
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    const cluster = await within(performance).findByRole('button', { name: STOCKHOLM_CLUSTER });
+    act(() => cluster.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/2 events.*Stockholm.*Deadline for trade deals/);
+
+    await user.keyboard('{Enter}');
+    const list = within(performance).getByRole('list', { name: STOCKHOLM_CLUSTER });
+    expect(cluster).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    const items = within(list).getAllByRole('button');
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Jul 28, 2025 – Jul 29, 2025 US-China trade talks in Stockholm',
+      'Aug 1, 2025 Deadline for trade deals with many countries',
+    ]);
+    expect(document.activeElement).toBe(items[0]);
+
+    await user.keyboard('{Escape}');
+    expect(within(performance).queryByRole('list', { name: STOCKHOLM_CLUSTER })).toBeNull();
+    expect(cluster).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(cluster);
+    expect(useViewStore.getState().event).toBeUndefined();
+
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}');
+    // The focused item's line crosses the plot while it is chosen.
+    expect(fullHeightMarks(performance)).toEqual(['line 2025-08-deal-deadline']);
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(useViewStore.getState().event).toBe(STOCKHOLM);
+    expect(within(performance).queryByRole('list', { name: STOCKHOLM_CLUSTER })).toBeNull();
+    expect(document.activeElement).toBe(cluster);
+    expect(await screen.findByRole('table', { name: 'Event window' })).toBeVisible();
+    expect(fullHeightMarks(performance)).toEqual([`rect ${STOCKHOLM}`]);
+  });
+
+  it('opens a cluster’s list with a click, selects with a click, and closes on a click elsewhere', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    await eventItems();
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    const cluster = await within(performance).findByRole('button', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    await user.click(cluster);
+    let list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    expect(within(list).getAllByRole('button')).toHaveLength(3);
+    await user.click(screen.getByRole('heading', { name: 'Performance' }));
+    expect(within(performance).queryByRole('list')).toBeNull();
+
+    await user.click(cluster);
+    list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    await user.click(within(list).getByRole('button', { name: /Extra 10% US tariff/ }));
+    expect(useViewStore.getState().event).toBe('2025-02-fentanyl-tariff-10');
+    expect(fullHeightMarks(performance)).toEqual(['line 2025-02-fentanyl-tariff-10']);
+
+    // Opened again, the list marks the selected event.
+    await user.click(cluster);
+    list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    expect(within(list).getByRole('button', { pressed: true })).toHaveTextContent('Extra 10% US tariff');
   });
 
   it('leaves blanks, not zeros, past the as-of date', async () => {

@@ -175,4 +175,21 @@ describe('Event markers on a chart', () => {
     expect(markers[1]).toHaveAttribute('tabindex', '0');
     expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
+
+  it('leave minor events (phone calls, reminders) off a chart spanning more than about a year', async () => {
+    const laneIds = (chart: HTMLElement) => [...chart.querySelectorAll('.event-marker')].flatMap((m) => m.getAttribute('data-event-id')!.split(' '));
+    const minor = ['2025-06-trump-xi-call', '2025-07-august-deadline-set', '2025-09-trump-xi-call'];
+    for (const [range, minorShown] of [['1Y', true], ['MAX', false]] as const) {
+      showView(`?symbols=SPY,QQQ&range=${range}&to=2025-12-31`);
+      const { unmount } = renderWithProviders(<App />);
+      const performance = screen.getByRole('region', { name: 'Performance' });
+      await waitFor(() => expect(laneIds(performance)).toContain('2025-07-stockholm-talks'));
+      for (const id of minor) expect(laneIds(performance).includes(id), `${range}: ${id}`).toBe(minorShown);
+      expect(laneIds(performance), range).toContain('2025-08-deal-deadline');
+      // The Events list keeps them all.
+      const list = await screen.findByRole('list', { name: 'Events' });
+      expect(within(list).getAllByRole('button', { name: /Trump and Xi speak by phone/ }).length).toBeGreaterThan(0);
+      unmount();
+    }
+  });
 });

@@ -3,7 +3,7 @@
 import { isIsoDate } from '@/domain/dates';
 import { isUsablePrice, PRICE_LIMITS } from '@/domain/returns';
 import { parseTicker } from '@/domain/ticker';
-import type { IsoDate, Ticker } from '@/domain/types';
+import type { EventImportance, IsoDate, Ticker } from '@/domain/types';
 import type { Checked, RowIssue } from './result';
 import { quoted, slug } from './text';
 
@@ -106,4 +106,15 @@ export function normaliseTags(values: string[], line: number, issues: RowIssue[]
     else issues.push({ line, reason: `tag ${quoted(value.trim())} dropped: tags are written with a-z, 0-9 and hyphens` });
   }
   return [...tags];
+}
+
+/**
+ * An event's importance: `major` or `minor`, any case; an empty cell leaves it out (major).
+ * Anything else is reported and left out, the event kept: a typo must not hide an event.
+ */
+export function importanceCell(raw: string | undefined, line: number, issues: RowIssue[]): EventImportance | undefined {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === 'major' || value === 'minor') return value;
+  if (value !== '') issues.push({ line, reason: `importance ${quoted((raw ?? '').trim())} ignored: use major or minor` });
+  return undefined;
 }

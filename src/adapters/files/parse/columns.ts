@@ -3,7 +3,7 @@
 
 export type Col =
   | 'date' | 'close' | 'closeLast' | 'adjClose' | 'open' | 'high' | 'low' | 'volume' | 'symbol'
-  | 'bullish' | 'bearish' | 'messages' | 'endDate' | 'title' | 'tags' | 'url' | 'summary' | 'source' | 'symbols';
+  | 'bullish' | 'bearish' | 'messages' | 'endDate' | 'title' | 'tags' | 'url' | 'summary' | 'source' | 'symbols' | 'importance';
 
 const COLUMN_NAMES: Record<string, Col> = {
   date: 'date',
@@ -31,6 +31,7 @@ const COLUMN_NAMES: Record<string, Col> = {
   description: 'summary',
   source: 'source',
   symbols: 'symbols',
+  importance: 'importance',
 };
 
 export type Columns = Partial<Record<Col, number>>;

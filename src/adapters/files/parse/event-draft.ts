@@ -32,6 +32,7 @@ export function buildEvent(draft: EventDraft, lines: { url: number; tags: number
     else issues.push({ line: lines.url, reason: LINK_DROPPED });
   }
   if (draft.symbols && draft.symbols.length > 0) event.symbols = draft.symbols;
+  if (draft.importance) event.importance = draft.importance;
   return { ok: true, value: event };
 }
 

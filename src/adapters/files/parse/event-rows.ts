@@ -1,7 +1,7 @@
-// The rows of an events CSV (date, end_date, title, tags, url, summary, symbols) made
+// The rows of an events CSV (date, end_date, title, tags, url, summary, symbols, importance) made
 // into market events, with ids derived from the file, date and title.
 import type { IsoDate, Ticker } from '@/domain/types';
-import { parseDateCell, tickerCell } from './cells';
+import { importanceCell, parseDateCell, tickerCell } from './cells';
 import type { Col, Columns } from './columns';
 import { buildEvent, derivedEventId } from './event-draft';
 import { emptyImport, sortByDate, type RowIssue } from './result';
@@ -46,6 +46,7 @@ export function eventsHandler(fileName: string, cols: Columns, width: number): R
           url: cell(fields, 'url'),
           tags: (cell(fields, 'tags') ?? '').split(/[;|,]/),
           symbols,
+          importance: importanceCell(cell(fields, 'importance'), line, issues),
         },
         { url: line, tags: line },
         issues,

@@ -1,5 +1,6 @@
 // An iCalendar file (.ics) imported as market events: each VEVENT read by ical.js, its
-// dates as written (DTEND exclusive, or a DURATION), its UID kept as the id where it can be.
+// dates as written (DTEND exclusive, or a DURATION), its UID kept as the id where it can be,
+// a low PRIORITY (6-9 in RFC 5545) read as a minor event.
 import ICAL from 'ical.js';
 import { addDays, isIsoDate } from '@/domain/dates';
 import type { IsoDate } from '@/domain/types';
@@ -40,6 +41,12 @@ function propertyValue(component: InstanceType<typeof ICAL.Component>, name: str
 function textValue(component: InstanceType<typeof ICAL.Component>, name: string): string | undefined {
   const value = propertyValue(component, name);
   return typeof value === 'string' ? value : undefined;
+}
+
+/** RFC 5545 PRIORITY: 1-4 high, 5 medium, 6-9 low, 0 (or none) undefined. Only low makes an event minor. */
+function importanceOf(priority: unknown): 'major' | 'minor' | undefined {
+  if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1 || priority > 9) return undefined;
+  return priority >= 6 ? 'minor' : 'major';
 }
 
 export function parseIcs(fileName: string, text: string): ImportResult {
@@ -120,6 +127,7 @@ export function parseIcs(fileName: string, text: string): ImportResult {
         summary: textValue(event, 'description'),
         url: textValue(event, 'url'),
         tags: categories,
+        importance: importanceOf(propertyValue(event, 'priority')),
       },
       { url: lineOf('URL'), tags: lineOf('CATEGORIES') },
       issues,
