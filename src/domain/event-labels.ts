@@ -1,7 +1,6 @@
 // What an event marker and a cluster of them are called and what their labels may read
 // (docs/definitions.md#accessible-names, "chart marks").
-import { toTime } from './dates';
-import { formatDate } from './format';
+import { formatDay } from './format';
 import type { IsoDate } from './types';
 
 interface Dated {
@@ -9,16 +8,16 @@ interface Dated {
   endDate?: IsoDate;
 }
 
-/** A marker's accessible name: `2025-07-28 to 2025-07-29: US-China trade talks in Stockholm`. */
+/** A marker's accessible name: `Jul 28, 2025 to Jul 29, 2025: US-China trade talks in Stockholm`. */
 export function markerName(event: Dated & { title: string }): string {
-  return `${event.date}${event.endDate ? ` to ${event.endDate}` : ''}: ${event.title}`;
+  return `${formatDay(event.date)}${event.endDate ? ` to ${formatDay(event.endDate)}` : ''}: ${event.title}`;
 }
 
 /** A cluster's accessible name: `3 events, Jul 28, 2025 to Aug 1, 2025` (one date when they share it). */
 export function clusterName(events: readonly Dated[]): string {
   const first = events.reduce((min, e) => (e.date < min ? e.date : min), events[0]?.date ?? '');
   const last = events.reduce((max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max), first);
-  const span = first === last ? formatDate(toTime(first)) : `${formatDate(toTime(first))} to ${formatDate(toTime(last))}`;
+  const span = first === last ? formatDay(first) : `${formatDay(first)} to ${formatDay(last)}`;
   return `${events.length} events, ${span}`;
 }
 

@@ -7,9 +7,9 @@ import { textWidth } from '@/domain/text-width';
 
 describe('names', () => {
   it('names a marker by its ISO dates and title', () => {
-    expect(markerName({ date: '2025-08-01', title: 'Deadline for trade deals' })).toBe('2025-08-01: Deadline for trade deals');
+    expect(markerName({ date: '2025-08-01', title: 'Deadline for trade deals' })).toBe('Aug 1, 2025: Deadline for trade deals');
     expect(markerName({ date: '2025-07-28', endDate: '2025-07-29', title: 'US-China trade talks in Stockholm' })).toBe(
-      '2025-07-28 to 2025-07-29: US-China trade talks in Stockholm',
+      'Jul 28, 2025 to Jul 29, 2025: US-China trade talks in Stockholm',
     );
   });
 

@@ -15,7 +15,9 @@ import { renderWithProviders } from '../../utils';
 const STOCKHOLM = '2025-07-stockholm-talks';
 const LONDON = '2025-06-london-talks';
 /** In jsdom the chart is 720 px wide: the Stockholm talks and the August 1 deadline, 4 days apart, share a cluster. */
+// At YTD to Aug 29 on a 720 px chart (jsdom's), with the days ahead to Sep 28.
 const STOCKHOLM_CLUSTER = '2 events, Jul 28, 2025 to Aug 1, 2025';
+const FEBRUARY_CLUSTER = '4 events, Jan 27, 2025 to Feb 4, 2025';
 
 function showView(search: string) {
   const { view, notices } = parseViewState(search, ['demo']);
@@ -81,17 +83,26 @@ describe('Events', () => {
     expect(laneIds(performance)).toHaveLength(expected);
     expect(new Set(laneIds(performance)).size).toBe(expected);
 
-    // A multi-day event is a bar on the lane, a one-day event a dot; a cluster names its count and days.
-    const london = within(performance).getByRole('button', { name: '2025-06-09 to 2025-06-10: US-China trade talks in London' });
-    expect(london).toHaveAttribute('data-event-id', LONDON);
-    expect(london.querySelector('.event-mark')!.tagName).toBe('rect');
-    const truce = within(performance).getByRole('button', { name: '2025-08-11: Tariff truce extended by 90 days' });
-    expect(truce.querySelector('.event-mark')!.tagName).toBe('circle');
+    // Markers too close to tell apart are a cluster, named by its count and days.
     const cluster = within(performance).getByRole('button', { name: STOCKHOLM_CLUSTER });
     expect(cluster).toHaveAttribute('data-event-id', `${STOCKHOLM} 2025-08-deal-deadline`);
     expect(cluster).toHaveTextContent('2');
-
     // Nothing is selected or hovered: no line or band crosses the plot.
+    expect(fullHeightMarks(performance)).toEqual([]);
+  });
+
+  it('draws a multi-day event as a bar on the lane and a one-day event as a dot; focus brings its band across the plot', async () => {
+    // Three months: room enough that London and the truce stand alone.
+    showView('?symbols=SPY,QQQ,MCHI&range=3M&to=2025-08-29');
+    renderWithProviders(<App />);
+    await eventItems();
+    const performance = screen.getByRole('region', { name: 'Performance' });
+    const london = await within(performance).findByRole('button', { name: 'Jun 9, 2025 to Jun 10, 2025: US-China trade talks in London' });
+    expect(london).toHaveAttribute('data-event-id', LONDON);
+    expect(london.querySelector('.event-mark')!.tagName).toBe('rect');
+    const truce = within(performance).getByRole('button', { name: 'Aug 11, 2025: Tariff truce extended by 90 days' });
+    expect(truce.querySelector('.event-mark')!.tagName).toBe('circle');
+
     expect(fullHeightMarks(performance)).toEqual([]);
     // Focus (or hover) draws the event's band through the plot, for as long as it lasts.
     act(() => london.focus());
@@ -150,11 +161,12 @@ describe('Events', () => {
   });
 
   it('selects an event from its chart marker with the keyboard', async () => {
+    showView('?symbols=SPY,QQQ,MCHI&range=3M&to=2025-08-29');
     const user = userEvent.setup();
     renderWithProviders(<App />);
     await eventItems();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    const marker = await within(performance).findByRole('button', { name: /^2025-06-09 to 2025-06-10: / });
+    const marker = await within(performance).findByRole('button', { name: /^Jun 9, 2025 to Jun 10, 2025: / });
     expect(marker).toHaveAttribute('aria-pressed', 'false');
     // focus() is neither user-event nor fireEvent, which wrap in act: the tooltip it opens renders inside act.
     act(() => marker.focus());
@@ -209,22 +221,22 @@ describe('Events', () => {
     renderWithProviders(<App />);
     await eventItems();
     const performance = screen.getByRole('region', { name: 'Performance' });
-    const cluster = await within(performance).findByRole('button', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    const cluster = await within(performance).findByRole('button', { name: FEBRUARY_CLUSTER });
     await user.click(cluster);
-    let list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
-    expect(within(list).getAllByRole('button')).toHaveLength(3);
+    let list = within(performance).getByRole('list', { name: FEBRUARY_CLUSTER });
+    expect(within(list).getAllByRole('button')).toHaveLength(4);
     await user.click(screen.getByRole('heading', { name: 'Performance' }));
     expect(within(performance).queryByRole('list')).toBeNull();
 
     await user.click(cluster);
-    list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    list = within(performance).getByRole('list', { name: FEBRUARY_CLUSTER });
     await user.click(within(list).getByRole('button', { name: /Extra 10% US tariff/ }));
     expect(useViewStore.getState().event).toBe('2025-02-fentanyl-tariff-10');
     expect(fullHeightMarks(performance)).toEqual(['line 2025-02-fentanyl-tariff-10']);
 
     // Opened again, the list marks the selected event.
     await user.click(cluster);
-    list = within(performance).getByRole('list', { name: '3 events, Feb 1, 2025 to Feb 4, 2025' });
+    list = within(performance).getByRole('list', { name: FEBRUARY_CLUSTER });
     expect(within(list).getByRole('button', { pressed: true })).toHaveTextContent('Extra 10% US tariff');
   });
 
