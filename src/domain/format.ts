@@ -33,16 +33,21 @@ export function formatPrice(value: number): string {
 const longDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
 const monthYear = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
 const dayMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const monthOnly = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' });
 
 /** Jul 25, 2025 */
 export function formatDate(time: number): string {
   return longDate.format(time);
 }
 
-/** Axis tick labels to match the tick spacing (see domain/time-ticks.ts). */
-export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year'): string {
+/**
+ * Axis tick labels to match the tick spacing (see domain/time-ticks.ts): 'Jul 28'; 'Mar', with
+ * the year only where it changes or is first read ('Jan 2025', or the axis's `first` label),
+ * so months stay short enough to be labelled every month; '2025'.
+ */
+export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year', first = false): string {
   if (unit === 'day') return dayMonth.format(time);
-  if (unit === 'month') return monthYear.format(time);
+  if (unit === 'month') return first || new Date(time).getUTCMonth() === 0 ? monthYear.format(time) : monthOnly.format(time);
   return String(new Date(time).getUTCFullYear());
 }
 

@@ -57,9 +57,11 @@ describe('formatPrice / dates', () => {
     expect(formatDate(toTime('2025-01-01'))).toBe('Jan 1, 2025');
   });
 
-  it('axis ticks show the day on short spans and the month on long ones', () => {
+  it('axis ticks show the day on short spans and the month on long ones, with the year on January and the first', () => {
     expect(formatAxisDate(toTime('2025-07-25'), 'day')).toBe('Jul 25');
-    expect(formatAxisDate(toTime('2025-07-01'), 'month')).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-07-01'), 'month')).toBe('Jul');
+    expect(formatAxisDate(toTime('2025-07-01'), 'month', true)).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-01-01'), 'month')).toBe('Jan 2025');
     expect(formatAxisDate(toTime('2025-01-01'), 'year')).toBe('2025');
   });
 });
