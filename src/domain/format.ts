@@ -19,6 +19,11 @@ export function formatPoints(fraction: number): string {
   return signedTenths(fraction, ' pts');
 }
 
+/** A count and its noun, singular for one: "1 row", "2 rows", "0 rows". */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** How a basis is named on screen: "Price return" or "Total return". */
 export function basisLabel(basis: Basis): string {
   return basis === 'total' ? 'Total return' : 'Price return';
