@@ -27,13 +27,13 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
   const timer = setTimeout(() => timeout.abort(new DOMException('The request timed out.', 'TimeoutError')), timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   const where = `${sourceLabel} (${url.pathname})`;
-  const failure = (error: unknown, what: string) => {
+  const failure = (error: unknown, message: string) => {
     // The caller's own abort is not a failure: let it through untouched for react-query.
     if (options.signal?.aborted) return options.signal.reason ?? error;
     if (timeout.signal.aborted) {
       return new DataSourceError('timeout', `${where} did not answer within ${formatDuration(timeoutMs)}.`, { cause: error });
     }
-    return new DataSourceError('network', `${where} ${what}`, { cause: error });
+    return new DataSourceError('network', message, { cause: error });
   };
 
   try {
@@ -41,7 +41,9 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     try {
       response = await fetch(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
     } catch (error) {
-      throw failure(error, 'could not be reached. Check the connection or the address.');
+      // Nothing answered: the host is what to check (a mistyped address, a server not started).
+      // `host` is the name and port only, never a userinfo part or the query (where a key may be).
+      throw failure(error, `${sourceLabel} at ${url.host} could not be reached. Check the connection or the address.`);
     }
 
     let text: string;
@@ -50,7 +52,7 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
       // abort: the timeout bounds the whole request only if the read gives up too.
       text = await untilAborted(response.text(), signal);
     } catch (error) {
-      throw failure(error, 'broke off its response.');
+      throw failure(error, `${where} broke off its response.`);
     }
     if (!response.ok) throw errorFromResponse(response, redact(text, options.secrets), where);
     try {

@@ -21,6 +21,11 @@ export function formatPoints(fraction: number): string {
   return signedTenths(fraction, ' pts');
 }
 
+/** A count and its noun, singular for one: "1 row", "2 rows", "0 rows". */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** How a basis is named on screen: "Price return" or "Total return". */
 export function basisLabel(basis: Basis): string {
   return basis === 'total' ? 'Total return' : 'Price return';
@@ -35,8 +40,9 @@ export function formatPrice(value: number): string {
 /** The browser's language; English where there is none (scripts, the bench). */
 const READER_LOCALE = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
 const longDate = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
-const monthYear = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
-const dayMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const monthYear = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short' });
+const dayMonth = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const monthOnly = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', month: 'short' });
 
 /** Jul 25, 2025 */
 export function formatDate(time: number): string {
@@ -48,10 +54,14 @@ export function formatDay(date: IsoDate): string {
   return formatDate(toTime(date));
 }
 
-/** Axis tick labels to match the tick spacing (see domain/time-ticks.ts). */
-export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year'): string {
+/**
+ * Axis tick labels to match the tick spacing (see domain/time-ticks.ts): 'Jul 28'; 'Mar', with
+ * the year only where it changes or is first read ('Jan 2025', or the axis's `first` label),
+ * so months stay short enough to be labelled every month; '2025'.
+ */
+export function formatAxisDate(time: number, unit: 'day' | 'month' | 'year', first = false): string {
   if (unit === 'day') return dayMonth.format(time);
-  if (unit === 'month') return monthYear.format(time);
+  if (unit === 'month') return first || new Date(time).getUTCMonth() === 0 ? monthYear.format(time) : monthOnly.format(time);
   return String(new Date(time).getUTCFullYear());
 }
 

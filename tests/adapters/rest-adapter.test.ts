@@ -310,7 +310,7 @@ describe('getPrices: transport failures', () => {
     const error = await dataSourceError(adapter().getPrices(query));
     expect(error.code).toBe('network');
     expect(error.retryable).toBe(true);
-    expect(error.message).toContain('My API');
+    expect(error.message).toBe(`My API at ${new URL(BASE).host} could not be reached. Check the connection or the address.`);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // What a reader sees for a fraction: one decimal, a sign, and 0.0% for anything that
 // rounds to zero (docs/definitions.md#returns).
-import { formatAxisDate, formatDate, formatPercent, formatPoints, formatPrice } from '@/domain/format';
+import { formatAxisDate, formatCount, formatDate, formatPercent, formatPoints, formatPrice } from '@/domain/format';
 import { toTime } from '@/domain/dates';
 
 describe('formatPercent', () => {
@@ -57,10 +57,21 @@ describe('formatPrice / dates', () => {
     expect(formatDate(toTime('2025-01-01'))).toBe('Jan 1, 2025');
   });
 
-  it('axis ticks show the day on short spans and the month on long ones', () => {
+  it('axis ticks show the day on short spans and the month on long ones, with the year on January and the first', () => {
     expect(formatAxisDate(toTime('2025-07-25'), 'day')).toBe('Jul 25');
-    expect(formatAxisDate(toTime('2025-07-01'), 'month')).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-07-01'), 'month')).toBe('Jul');
+    expect(formatAxisDate(toTime('2025-07-01'), 'month', true)).toBe('Jul 2025');
+    expect(formatAxisDate(toTime('2025-01-01'), 'month')).toBe('Jan 2025');
     expect(formatAxisDate(toTime('2025-01-01'), 'year')).toBe('2025');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes one in the singular, any other count in the plural', () => {
+    expect(formatCount(1, 'row')).toBe('1 row');
+    expect(formatCount(0, 'row')).toBe('0 rows');
+    expect(formatCount(2, 'row')).toBe('2 rows');
+    expect(formatCount(3, 'series', 'series')).toBe('3 series');
   });
 });
 

@@ -1,7 +1,7 @@
 // Downloads and sharing in real Chromium against the production build (with its CSP):
 // each panel's CSV holds the numbers the panel shows, a chart's PNG is a real image in
 // the page's colours (CSS variables resolved, theme followed, device pixels), and
-// `Copy link` puts the view's address on the clipboard.
+// `Copy link` puts the view's address on the clipboard and says so without moving the header.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
@@ -173,3 +173,32 @@ test('Copy link puts the address of the view on the clipboard and says so', asyn
   assert.deepEqual(errors, []);
   await close();
 });
+
+for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 }]) {
+  test(`Copy link says "Link copied" without moving the button or anything else in the header, at ${viewport.width} px`, async () => {
+    const { page, errors, close } = await openPage(browser(), YTD_LINK, viewport);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+    await page.getByRole('table', { name: 'Returns' }).waitFor();
+    const button = page.getByRole('button', { name: 'Copy link' });
+    const boxes = async () => ({
+      button: await button.boundingBox(),
+      theme: await page.getByRole('combobox', { name: 'Theme' }).boundingBox(),
+      source: await page.getByRole('combobox', { name: 'Data source' }).boundingBox(),
+      header: await page.getByRole('banner').boundingBox(),
+    });
+    const before = await boxes();
+
+    await button.click();
+    const status = page.getByRole('status').filter({ hasText: 'Link copied' });
+    await status.waitFor();
+    assert.deepEqual(await boxes(), before);
+    // Readable where it is: on screen, clear of the title and of the button.
+    const said = (await status.boundingBox())!;
+    const title = (await page.getByRole('heading', { name: 'Tradewinds', level: 1 }).boundingBox())!;
+    assert.ok(said.x >= title.x + title.width, 'clear of the title');
+    assert.ok(said.x + said.width <= before.button!.x, 'left of the button');
+    assert.ok(said.x >= 0 && said.x + said.width <= viewport.width, 'on screen');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}

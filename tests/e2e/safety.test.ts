@@ -68,7 +68,7 @@ test('an imported events file with HTML and javascript: links renders as text, a
   for (const summary of await summaries.all()) await summary.click();
   const text = await report.innerText();
   assert.match(text, /hostile-events\.csv: read as Events CSV · .* · 3 rows accepted/);
-  assert.match(text, /hostile-events\.ics: read as iCalendar events · .* · 1 rows accepted/);
+  assert.match(text, /hostile-events\.ics: read as iCalendar events · .* · 1 row accepted/);
   assert.equal(text.match(/link dropped: only http\(s\)/g)?.length, 3, text);
   await dialog.getByRole('button', { name: 'Close' }).click();
 

@@ -164,7 +164,7 @@ describe('retries', () => {
     const { user } = renderApp();
     await wait(5_000);
     const alert = within(region('Performance')).getByRole('alert');
-    expect(alert).toHaveTextContent('Demo (/api/v1/prices) could not be reached. Check the connection or the address.');
+    expect(alert).toHaveTextContent(`Demo at ${location.host} could not be reached. Check the connection or the address.`);
     expect(times).toHaveLength(3);
 
     down = false;
@@ -243,7 +243,7 @@ describe('a failed refresh', () => {
     await wait(5_000);
     expect(
       within(region('Sentiment')).getByText(
-        `Stale: last updated ${formatUpdatedAt(loadedAt(client, 'sentiment'))}; refresh failed: Demo (/api/v1/sentiment) could not be reached. Check the connection or the address.`,
+        `Stale: last updated ${formatUpdatedAt(loadedAt(client, 'sentiment'))}; refresh failed: Demo at ${location.host} could not be reached. Check the connection or the address.`,
       ),
     ).toBeVisible();
     expect(within(region('Sentiment')).getByRole('meter', { name: 'SPY sentiment' })).toBeVisible();

@@ -1,6 +1,6 @@
 // getJson's own fault handling, beyond the adapter tests: a body that stalls after the
-// headers still times out, the timer is gone once a request settles, and a 429 says how
-// long to wait.
+// headers still times out, the timer is gone once a request settles, a 429 says how long
+// to wait, and an address that answers nothing is named by its host.
 import { http, HttpResponse } from 'msw';
 import { afterEach, expect, it, vi } from 'vitest';
 import { DataSourceError } from '@/adapters/data-adapter';
@@ -59,4 +59,12 @@ it('says nothing about waiting when a 429 has no Retry-After', async () => {
   const error = await failure(getJson(URL_, options));
   expect(error.code).toBe('rate_limited');
   expect(error.message).toBe('My API (/v1/prices) answered 429 Too Many Requests.');
+});
+
+it('names the host that could not be reached, never the query a key may be in', async () => {
+  const address = new URL('http://127.0.0.1:9/api/v1/prices?apikey=KEY123');
+  server.use(http.get('http://127.0.0.1:9/api/v1/prices', () => HttpResponse.error()));
+  const error = await failure(getJson(address, { sourceLabel: 'REST API', secrets: ['KEY123'] }));
+  expect(error.code).toBe('network');
+  expect(error.message).toBe('REST API at 127.0.0.1:9 could not be reached. Check the connection or the address.');
 });

@@ -62,8 +62,8 @@ function expectNowhere(secret: string, client: QueryClient) {
   expect(consoleText()).not.toContain(secret);
 }
 
-async function openSettings(user: UserEvent, name: string) {
-  await user.click(screen.getByRole('button', { name: 'Source settings' }));
+/** The settings dialog that choosing a source not set up opens by itself. */
+async function settingsOpened(name: string) {
   const dialog = within(await screen.findByRole('dialog', { name }));
   // The source's form loads with the dialog.
   await dialog.findByRole('button', { name: 'Save' });
@@ -93,7 +93,7 @@ describe('secrets', { timeout: 60_000 }, () => {
     const { client } = renderWithProviders(<App />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Data source' }), 'rest');
 
-    const dialog = await openSettings(user, 'REST API settings');
+    const dialog = await settingsOpened('REST API settings');
     await user.type(dialog.getByRole('textbox', { name: 'REST base URL' }), SERVER);
     await user.type(dialog.getByRole('textbox', { name: 'Bearer token' }), TOKEN);
     await user.click(dialog.getByRole('button', { name: 'Test connection' }));
@@ -152,7 +152,7 @@ describe('secrets', { timeout: 60_000 }, () => {
     const { client } = renderWithProviders(<App />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Data source' }), 'alphavantage');
 
-    const dialog = await openSettings(user, 'Alpha Vantage settings');
+    const dialog = await settingsOpened('Alpha Vantage settings');
     await user.type(dialog.getByRole('textbox', { name: 'API key' }), AV_KEY);
     await user.click(dialog.getByRole('button', { name: 'Test connection' }));
     await waitFor(() => expect(dialog.getByRole('status')).not.toHaveTextContent('Testing…'));

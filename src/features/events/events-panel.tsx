@@ -66,7 +66,11 @@ export function EventsPanel() {
       <StaleNote stale={timeline.stale} />
       {timeline.error && <ErrorState message={`Events could not be loaded: ${timeline.error.message}`} onRetry={timeline.retry} />}
       {timeline.ownSkipped > 0 && (
-        <p className="inline-error">{timeline.ownSkipped} of your saved events could not be read back and are not shown.</p>
+        <p className="inline-error">
+          {timeline.ownSkipped === 1
+            ? '1 of your saved events could not be read back and is not shown.'
+            : `${timeline.ownSkipped} of your saved events could not be read back and are not shown.`}
+        </p>
       )}
       {timeline.loading ? (
         <Skeleton height={120} label="Loading events…" />

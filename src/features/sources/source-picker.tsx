@@ -2,8 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import type { DataAdapter } from '@/adapters/data-adapter';
-import { SOURCES } from '@/adapters/registry';
+import { SOURCES, sourceById } from '@/adapters/registry';
 import { queryKeys } from '@/queries/query-keys';
+import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore } from '@/stores/view-store';
 import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
 import { retriableLazy } from '@/ui/primitives/retriable-lazy';
@@ -25,11 +26,16 @@ export function SourcePicker({ adapter, starting = false }: SourcePickerProps) {
   const setSource = useViewStore((s) => s.setSource);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const choose = (id: string) => {
+    setSource(id);
+    // A source that needs settings and has none saved can do nothing yet: its settings are the next step.
+    if (sourceById(id)?.settings && useSourceSettings.getState().values[id] === undefined) setSettingsOpen(true);
+  };
   return (
     <div className="source-picker">
       <label className="inline-field">
         <span className="field-label">Data source</span>
-        <select value={source} onChange={(e) => setSource(e.target.value)}>
+        <select value={source} onChange={(e) => choose(e.target.value)}>
           {SOURCES.map(({ id, label }) => (
             <option key={id} value={id}>
               {label}

@@ -1,7 +1,7 @@
 // `Copy link`: the page's address holds the whole view (docs/definitions.md#url-state), so
 // the link is location.href. Where the clipboard is missing or refused (an insecure
 // origin, a denied permission), the link is shown selected in a read-only field to copy
-// by hand. What happened is said in a polite live region.
+// by hand. What happened is said in a polite live region, placed so the button never moves.
 import { useEffect, useRef, useState } from 'react';
 import { useViewStore } from '@/stores/view-store';
 
@@ -21,7 +21,8 @@ export function CopyLinkButton() {
       const timer = setTimeout(() => setOutcome(IDLE), SAID_FOR_MS);
       return () => clearTimeout(timer);
     }
-    // Focus selects the whole link (onFocus), ready for the shortcut.
+    // Focus selects the whole link (onFocus), ready for the shortcut: as the field appears
+    // (autoFocus, in the same commit), and again on each Copy link while it is shown.
     if (outcome.kind === 'manual') field.current?.focus();
   }, [outcome]);
 
@@ -51,6 +52,7 @@ export function CopyLinkButton() {
           readOnly
           value={outcome.url}
           aria-label="Link to this view"
+          autoFocus
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
@@ -59,7 +61,9 @@ export function CopyLinkButton() {
           }}
         />
       )}
-      <span className="copy-link-status" role="status">
+      {/* Beside the field it joins, the hint is in the flow; otherwise the status sits out
+          of it, left of the button, so saying "Link copied" moves nothing. */}
+      <span className={outcome.kind === 'manual' ? 'copy-link-status' : 'copy-link-status is-floating'} role="status">
         {outcome.kind === 'copied' ? 'Link copied' : outcome.kind === 'manual' ? `Press ${copyShortcut()} to copy` : ''}
       </span>
     </div>

@@ -3,7 +3,7 @@
 // sentiment on calendar days and events on any day line up. A chart can instead count
 // steps (trading days around an event) on an axis of its own.
 import { useMemo } from 'react';
-import { formatAxisDate, formatDate } from '@/domain/format';
+import { formatDate } from '@/domain/format';
 import { timeTicks } from '@/domain/time-ticks';
 
 export interface StepAxis {
@@ -17,8 +17,7 @@ export interface StepAxis {
   highlight?: { from: number; to: number; label: string };
 }
 
-/** Room one tick label needs, and what the y axis and margins take from the width. */
-const PX_PER_TICK = 80;
+/** What the y axis and margins take from the width. */
 const NON_PLOT_PX = 90;
 
 /** The plot's width in a chart `width` wide: the pixel columns its marks can use. */
@@ -59,9 +58,10 @@ export function useXAxis(rows: readonly { time: number }[], width: number, steps
         heading: steps.name,
       };
     }
-    const { ticks, unit } = timeTicks(first, last, plotWidthOf(width) / PX_PER_TICK);
+    // The step is chosen from the labels' widths and the plot's, so Recharts never drops one.
+    const { ticks, label } = timeTicks(first, last, plotWidthOf(width));
     return {
-      props: { ...AXIS_BASE, scale: 'time', domain: [first, last], ticks, tickFormatter: (t) => formatAxisDate(t, unit) },
+      props: { ...AXIS_BASE, scale: 'time', domain: [first, last], ticks, tickFormatter: label },
       format: formatDate,
       label: formatDate,
       heading: 'Date',

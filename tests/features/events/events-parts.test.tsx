@@ -30,6 +30,13 @@ describe('EventsPanel', () => {
     expect(await screen.findByText('2 of your saved events could not be read back and are not shown.')).toBeVisible();
     await settled(client);
   });
+
+  it('says so in the singular when one saved event could not be read back', async () => {
+    await set('own-events', ['not an event', { id: 'own-ok-1', date: '2025-06-20', title: 'Kept', tags: [] }], ownEventsStore());
+    const { client } = renderPanel(<EventsPanel />, noEvents);
+    expect(await screen.findByText('1 of your saved events could not be read back and is not shown.')).toBeVisible();
+    await settled(client);
+  });
 });
 
 describe('readOwnEvent', () => {

@@ -37,6 +37,19 @@ describe('ImportDialog', () => {
     expect(screen.getByRole('button', { name: 'Show imported data' })).toBeVisible();
   });
 
+  it('writes one row as one row: accepted, rejected and kept', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    await user.upload(screen.getByLabelText('Data files'), csv('QQQ.csv', 'date,close\n2025-01-02,510.23\n2025-01-03\n'));
+    const report = await screen.findByRole('list', { name: 'Import report' });
+    await within(report).findByText(/1 row accepted/);
+    expect(report).toHaveTextContent('QQQ (2025-01-02 to 2025-01-02) · 1 row accepted');
+    await user.click(within(report).getByText('1 row rejected'));
+    expect(within(report).getByText(/^Line 3: wrong column count: 1 field, expected 2/)).toBeVisible();
+    const stored = await screen.findByRole('list', { name: 'Imported datasets' });
+    expect(stored).toHaveTextContent('QQQ prices · 1 row · 2025-01-02 to 2025-01-02 · from QQQ.csv');
+  });
+
   it('asks for the symbol of a file whose name does not say, then imports it', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);

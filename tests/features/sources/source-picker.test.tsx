@@ -2,11 +2,13 @@
 // the settings dialog (keyboard included), Test connection, Save and Forget.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { readStoredSettings, useSourceSettings } from '@/stores/source-settings';
 import { parseViewState } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
+import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../utils';
 
 // The demo handlers answer `*/api/v1` on any origin: a stand-in for someone's server.
@@ -19,6 +21,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup(); // before the stores are reset under a mounted page
   useSourceSettings.getState().forget('rest');
+  useSourceSettings.getState().forget('alphavantage');
   localStorage.clear();
 });
 
@@ -84,6 +87,56 @@ describe('the source picker', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(opener).toHaveFocus();
+  });
+
+  it('opens the settings of a source chosen without any, at once, on the address field', async () => {
+    useViewStore.getState().setSource('demo');
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const picker = screen.getByRole('combobox', { name: 'Data source' });
+    await user.selectOptions(picker, 'rest');
+    const dialog = await screen.findByRole('dialog', { name: 'REST API settings' });
+    const url = await within(dialog).findByRole('textbox', { name: 'REST base URL' });
+    expect(url).toHaveFocus();
+    expect(url).toHaveAttribute('placeholder', 'http://127.0.0.1:8787/api/v1');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(picker).toHaveFocus();
+
+    await user.selectOptions(picker, 'alphavantage');
+    const avDialog = await screen.findByRole('dialog', { name: 'Alpha Vantage settings' });
+    expect(await within(avDialog).findByRole('textbox', { name: 'API key' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    // Nothing to set up for these.
+    for (const id of ['files', 'demo']) {
+      await user.selectOptions(picker, id);
+      expect(screen.queryByRole('dialog')).toBeNull();
+    }
+  });
+
+  it('opens no settings for a source chosen with its settings saved', async () => {
+    useViewStore.getState().setSource('demo');
+    useSourceSettings.getState().save('rest', { baseUrl: SERVER });
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Data source' }), 'rest');
+    expect(await screen.findByRole('table', { name: 'Returns' })).toBeVisible();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('names the host of an address that answers nothing', async () => {
+    server.use(http.get('http://127.0.0.1:9/*', () => HttpResponse.error()));
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    await user.click(screen.getByRole('button', { name: 'Source settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'REST API settings' });
+    await user.type(await within(dialog).findByRole('textbox', { name: 'REST base URL' }), 'http://127.0.0.1:9/api/v1');
+    await user.click(within(dialog).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('REST API at 127.0.0.1:9 could not be reached. Check the connection or the address.'),
+    );
   });
 
   it('switches source and keeps the view', async () => {

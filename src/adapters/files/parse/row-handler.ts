@@ -1,5 +1,6 @@
 // What a CSV row handler is (one per kind of CSV file), and the checks and bookkeeping
 // the handlers share: a row's width and date, and one row per symbol and date.
+import { formatCount } from '@/domain/format';
 import type { IsoDate, Ticker } from '@/domain/types';
 import { parseDateCell } from './cells';
 import type { Columns } from './columns';
@@ -40,7 +41,7 @@ export function csvRowHandler(out: ParsedImport, cols: Columns, width: number, s
 }
 
 function rowDate(fields: string[], cols: Columns, width: number): Checked<IsoDate> {
-  if (fields.length !== width) return { ok: false, reason: `wrong column count: ${fields.length} fields, expected ${width}` };
+  if (fields.length !== width) return { ok: false, reason: `wrong column count: ${formatCount(fields.length, 'field')}, expected ${width}` };
   const raw = fields[cols.date!] ?? '';
   const date = parseDateCell(raw);
   return date ? { ok: true, value: date } : { ok: false, reason: `unparseable date ${quoted(raw)}` };
