@@ -1,6 +1,6 @@
 // What an event marker and a cluster of them are called and what their labels may read
 // (docs/definitions.md#accessible-names, "chart marks").
-import { formatDay } from './format';
+import { formatDay, formatDayRange } from './format';
 import type { IsoDate } from './types';
 
 interface Dated {
@@ -17,8 +17,7 @@ export function markerName(event: Dated & { title: string }): string {
 export function clusterName(events: readonly Dated[]): string {
   const first = events.reduce((min, e) => (e.date < min ? e.date : min), events[0]?.date ?? '');
   const last = events.reduce((max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max), first);
-  const span = first === last ? formatDay(first) : `${formatDay(first)} to ${formatDay(last)}`;
-  return `${events.length} events, ${span}`;
+  return `${events.length} events, ${formatDayRange(first, last)}`;
 }
 
 /** Lengths a label is cut to when the whole title does not fit. */

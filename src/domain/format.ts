@@ -54,6 +54,11 @@ export function formatDay(date: IsoDate): string {
   return formatDate(toTime(date));
 }
 
+/** Jan 2, 2025 to Jul 25, 2025; one day once. */
+export function formatDayRange(from: IsoDate, to: IsoDate): string {
+  return from === to ? formatDay(from) : `${formatDay(from)} to ${formatDay(to)}`;
+}
+
 /**
  * Axis tick labels to match the tick spacing (see domain/time-ticks.ts): 'Jul 28'; 'Mar', with
  * the year only where it changes or is first read ('Jan 2025', or the axis's `first` label),

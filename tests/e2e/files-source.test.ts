@@ -19,7 +19,7 @@ test('imported reference closes give the real YTD returns and survive a reload',
   for (const symbol of ['SPY', 'QQQ', 'MCHI']) {
     await report.getByText(`${symbol}.csv`).waitFor();
   }
-  assert.match(await report.innerText(), /SPY \(2024-12-31 to 2025-12-31\) · 251 rows accepted/);
+  assert.match(await report.innerText(), /SPY \(Dec 31, 2024 to Dec 31, 2025\) · 251 rows accepted/);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   const table = page.getByRole('table', { name: 'Returns' });

@@ -7,7 +7,7 @@ import { datasetsOf, listDatasets, removeDataset, storeImport, type Dataset } fr
 import { parseOffThread, type ParseJob } from '@/adapters/files/parse-off-thread';
 import type { ParsedImport } from '@/adapters/files/parse-import';
 import { filesAdapter } from '@/adapters/files/source';
-import { formatCount } from '@/domain/format';
+import { formatCount, formatDayRange } from '@/domain/format';
 import { parseTicker } from '@/domain/ticker';
 import { queryFilters, queryKeys } from '@/queries/query-keys';
 import { Dialog } from '@/ui/primitives/dialog';
@@ -147,7 +147,7 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
           {datasets.data.map((d) => (
             <li key={d.key}>
               <span>
-                <strong>{d.name}</strong> {d.kind} · {formatCount(d.rows, 'row')}{d.from ? ` · ${d.from} to ${d.to}` : ''} · from {d.fileName}
+                <strong>{d.name}</strong> {d.kind} · {formatCount(d.rows, 'row')}{d.from && d.to ? ` · ${formatDayRange(d.from, d.to)}` : ''} · from {d.fileName}
               </span>
               <button
                 type="button"
@@ -194,7 +194,7 @@ function ReportItem({ report, onSymbol }: { report: FileReport; onSymbol: (symbo
       {report.state === 'imported' && (
         <>
           {' '}
-          · {report.datasets.map((d) => `${d.name}${d.from ? ` (${d.from} to ${d.to})` : ''}`).join(', ')} · {formatCount(parsed.accepted, 'row')} accepted
+          · {report.datasets.map((d) => `${d.name}${d.from && d.to ? ` (${formatDayRange(d.from, d.to)})` : ''}`).join(', ')} · {formatCount(parsed.accepted, 'row')} accepted
           {report.replaced.length > 0 && <div>Replaced what was imported earlier for {report.replaced.map((k) => k.replace(':', ' ')).join(', ')}.</div>}
         </>
       )}

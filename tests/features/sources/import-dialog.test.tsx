@@ -26,7 +26,7 @@ describe('ImportDialog', () => {
     await within(report).findByText('broken.csv');
     const [spy, broken] = [...report.children] as HTMLElement[];
     expect(spy).toHaveTextContent('SPY.csv: read as Prices (date, close)');
-    expect(spy).toHaveTextContent('SPY (2024-12-31 to 2025-01-02) · 2 rows accepted');
+    expect(spy).toHaveTextContent('SPY (Dec 31, 2024 to Jan 2, 2025) · 2 rows accepted');
     await user.click(within(spy!).getByText('2 rows rejected'));
     expect(within(spy!).getByText(/^Line 4: .*duplicate date 2025-01-02/i)).toBeVisible();
     expect(within(spy!).getByText(/^Line 5: /)).toBeVisible();
@@ -43,11 +43,11 @@ describe('ImportDialog', () => {
     await user.upload(screen.getByLabelText('Data files'), csv('QQQ.csv', 'date,close\n2025-01-02,510.23\n2025-01-03\n'));
     const report = await screen.findByRole('list', { name: 'Import report' });
     await within(report).findByText(/1 row accepted/);
-    expect(report).toHaveTextContent('QQQ (2025-01-02 to 2025-01-02) · 1 row accepted');
+    expect(report).toHaveTextContent('QQQ (Jan 2, 2025) · 1 row accepted');
     await user.click(within(report).getByText('1 row rejected'));
     expect(within(report).getByText(/^Line 3: wrong column count: 1 field, expected 2/)).toBeVisible();
     const stored = await screen.findByRole('list', { name: 'Imported datasets' });
-    expect(stored).toHaveTextContent('QQQ prices · 1 row · 2025-01-02 to 2025-01-02 · from QQQ.csv');
+    expect(stored).toHaveTextContent('QQQ prices · 1 row · Jan 2, 2025 · from QQQ.csv');
   });
 
   it('asks for the symbol of a file whose name does not say, then imports it', async () => {
@@ -56,7 +56,7 @@ describe('ImportDialog', () => {
     await user.upload(screen.getByLabelText('Data files'), csv('data.csv', SPY));
     const box = await screen.findByRole('textbox', { name: 'Symbol for data.csv' });
     await user.type(box, 'voo{Enter}');
-    expect(await screen.findByText(/VOO \(2024-12-31 to 2025-01-02\)/)).toBeVisible();
+    expect(await screen.findByText(/VOO \(Dec 31, 2024 to Jan 2, 2025\)/)).toBeVisible();
     expect((await listDatasets()).map((d) => d.key)).toEqual(['prices:VOO']);
   });
 
