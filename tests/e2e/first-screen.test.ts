@@ -62,7 +62,8 @@ test('as of Jul 25, 2025: the Stockholm talks and the Aug 1 deadline are coming 
   const chart = page.getByRole('region', { name: 'Performance' });
   const zone = (await chart.locator('.ahead-zone rect').boundingBox())!;
   for (const id of ['2025-07-stockholm-talks', '2025-08-deal-deadline']) {
-    const marker = chart.locator(`[data-event-id~="${id}"]`).first();
+    // The mark itself (dot, bar or cluster badge), not its label beside it.
+    const marker = chart.locator(`.event-marker[data-event-id~="${id}"] .event-mark`).first();
     const box = (await marker.boundingBox())!;
     const middle = box.x + box.width / 2;
     assert.ok(middle >= zone.x && middle <= zone.x + zone.width, `${id} is marked in the days ahead`);
