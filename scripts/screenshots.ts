@@ -3,10 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openPage, startPreview } from '../tests/e2e/harness';
 
-const LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29&event=2025-07-stockholm-talks';
+// What a newcomer sees first: the bare address, where the demo tells its story.
+const LINK = '/';
 const SHOTS = [
-  { name: 'desktop-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
-  { name: 'phone-dark', viewport: { width: 360, height: 780 }, colorScheme: 'dark' },
+  { name: 'desktop-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light', fullPage: false },
+  { name: 'desktop-light-full', viewport: { width: 1280, height: 800 }, colorScheme: 'light', fullPage: true },
+  { name: 'phone-dark', viewport: { width: 360, height: 800 }, colorScheme: 'dark', fullPage: false },
 ] as const;
 
 const server = await startPreview();
@@ -17,7 +19,8 @@ try {
     const { page, close } = await openPage(browser, LINK, shot.viewport);
     await page.emulateMedia({ colorScheme: shot.colorScheme });
     await page.getByRole('table', { name: 'Returns' }).waitFor();
-    await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: true });
+    await page.waitForTimeout(500); // the charts' first layout
+    await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.fullPage });
     await close();
   }
 } finally {
