@@ -1,78 +1,17 @@
 // The demo dataset behind the REST contract (docs/definitions.md#rest-contract): pure lookups,
-// shared by the MSW handlers in the browser, in tests and behind `npm run api`.
-import { addDays, isIsoDate } from '../src/domain/dates';
-import { isTicker } from '../src/domain/ticker';
+// shared by the MSW handlers in the browser, in tests and behind `npm run api`. Requests are
+// read by src/domain/contract-requests.ts, as every server of the contract reads them.
+import { noneKnown, type ApiResult, type RangeParams } from '../src/domain/contract-requests';
+import { addDays } from '../src/domain/dates';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '../src/domain/types';
 import eventData from './data/events.json';
 import prices from './data/prices.json';
 import sentiment from './data/sentiment.json';
 
-interface ApiError {
-  status: number;
-  body: { error: { code: string; message: string } };
-}
-
-export type ApiResult<T> = { ok: true; body: T } | ({ ok: false } & ApiError);
-
-const fail = (status: number, code: string, message: string): ApiResult<never> => ({
-  ok: false,
-  status,
-  body: { error: { code, message } },
-});
-
 const bySymbol = new Map(prices.symbols.map((s) => [s.symbol, s]));
 
 export function listSymbols(): { symbols: SymbolInfo[] } {
   return { symbols: prices.symbols.map(({ symbol, name }) => ({ symbol, name })) };
-}
-
-interface RangeParams {
-  symbols: string[];
-  from?: string;
-  to?: string;
-}
-
-/** Reads symbols/from/to from a query string, or says what is wrong with them (400). */
-export function parseRangeParams(search: URLSearchParams): ApiResult<RangeParams> {
-  const symbols = readSymbols(search);
-  if (!symbols.ok) return symbols;
-  if (symbols.body.length === 0) return fail(400, 'bad_request', 'symbols is required, e.g. symbols=SPY,QQQ');
-  const dates = parseDates(search);
-  return dates.ok ? { ok: true, body: { symbols: symbols.body, ...dates.body } } : dates;
-}
-
-/** Reads the events query: like parseRangeParams, but symbols may be absent (all events). */
-export function parseEventParams(search: URLSearchParams): ApiResult<RangeParams> {
-  const symbols = readSymbols(search);
-  if (!symbols.ok) return symbols;
-  const dates = parseDates(search);
-  return dates.ok ? { ok: true, body: { symbols: symbols.body, ...dates.body } } : dates;
-}
-
-/** The requested tickers, upper-cased; anything that is not a ticker is a 400 (docs/definitions.md#types). */
-function readSymbols(search: URLSearchParams): ApiResult<string[]> {
-  const symbols = (search.get('symbols') ?? '')
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean);
-  const bad = symbols.find((s) => !isTicker(s));
-  return bad === undefined ? { ok: true, body: symbols } : fail(400, 'bad_request', `"${bad.slice(0, 20)}" is not a ticker (1-10 of A-Z 0-9 . - ^)`);
-}
-
-/** Optional inclusive from/to, each a real YYYY-MM-DD date, from not after to. */
-function parseDates(search: URLSearchParams): ApiResult<{ from?: string; to?: string }> {
-  const from = search.get('from') ?? undefined;
-  const to = search.get('to') ?? undefined;
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value !== undefined && !isIsoDate(value)) return fail(400, 'bad_request', `${name} must be a date as YYYY-MM-DD`);
-  }
-  if (from && to && from > to) return fail(400, 'bad_request', 'from must not be after to');
-  return { ok: true, body: { from, to } };
-}
-
-/** 404 unknown_symbol when none of the requested symbols is known. */
-function noneKnown(unknown: readonly string[]): ApiResult<never> {
-  return fail(404, 'unknown_symbol', `Unknown symbol${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
 }
 
 export function getPrices(params: RangeParams): ApiResult<{ series: PriceSeries[]; unknown: string[] }> {

@@ -1,7 +1,8 @@
 // MSW handlers: the one fake backend. `*/api/v1` so they answer on any origin (the
 // page's own in the browser and jsdom, 127.0.0.1 behind `npm run api`).
 import { http, HttpResponse } from 'msw';
-import { getEvents, getPrices, getSentiment, listSymbols, parseEventParams, parseRangeParams, type ApiResult } from './demo-api';
+import { parseEventParams, parseRangeParams, type ApiResult } from '../src/domain/contract-requests';
+import { getEvents, getPrices, getSentiment, listSymbols } from './demo-api';
 
 export const DEMO_API = '*/api/v1';
 

@@ -3,7 +3,7 @@
 // its own base URL, `/years/<n>/api/v1`, so one server feeds every growth step.
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { parseEventParams, parseRangeParams, type ApiResult } from '../../mocks/demo-api';
+import { parseEventParams, parseRangeParams, type ApiResult } from '../../src/domain/contract-requests';
 import type { PriceSeries } from '../../src/domain/types';
 import { heavySeries, lastYears, MAX_YEARS } from './heavy-data';
 

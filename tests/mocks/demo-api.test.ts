@@ -2,7 +2,8 @@
 // The demo API's pure lookups (mocks/demo-api.ts): request validation and the prices
 // answer of the REST contract, docs/definitions.md#rest-contract.
 import { describe, expect, it } from 'vitest';
-import { getPrices, listSymbols, parseRangeParams } from '../../mocks/demo-api';
+import { parseRangeParams } from '@/domain/contract-requests';
+import { getPrices, listSymbols } from '../../mocks/demo-api';
 
 const params = (query: string) => parseRangeParams(new URLSearchParams(query));
 

@@ -8,7 +8,8 @@ import { eventsResponse, parsePayload } from '@/adapters/schemas';
 import { isIsoDate } from '@/domain/dates';
 import eventData from '../../mocks/data/events.json';
 import prices from '../../mocks/data/prices.json';
-import { getEvents, parseEventParams } from '../../mocks/demo-api';
+import { parseEventParams } from '@/domain/contract-requests';
+import { getEvents } from '../../mocks/demo-api';
 
 const TAGS = ['trade-talks', 'deadline', 'tariffs', 'chips', 'oil', 'fentanyl', 'rare-earths', 'truce', 'export-controls', 'summit'];
 const DEMO_TICKERS = new Set(prices.symbols.map((s) => s.symbol));
