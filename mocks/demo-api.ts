@@ -1,10 +1,10 @@
 // The demo dataset behind the REST contract (docs/definitions.md#rest-contract): pure lookups,
 // shared by the MSW handlers in the browser, in tests and behind `npm run api`. Requests are
 // read by src/domain/contract-requests.ts, as every server of the contract reads them.
-import { noneKnown, type ApiResult, type RangeParams } from '../src/domain/contract-requests';
+import { eventsForRequest, noneKnown, type ApiResult, type RangeParams } from '../src/domain/contract-requests';
 import { addDays } from '../src/domain/dates';
+import { curatedEvents } from './curated-events';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '../src/domain/types';
-import eventData from './data/events.json';
 import prices from './data/prices.json';
 import sentiment from './data/sentiment.json';
 
@@ -60,27 +60,8 @@ export function getSentiment(params: RangeParams): ApiResult<{ series: Sentiment
   return { ok: true, body: { series, unknown } };
 }
 
-// A JSON import types `importance` as any string: narrowed here, where it reaches the contract's type
-// (tests/mocks/demo-events.test.ts holds the file to the app's schema, so nothing is dropped).
-const events: readonly MarketEvent[] = eventData.events.map(({ importance, ...event }) =>
-  importance === 'major' || importance === 'minor' ? { ...event, importance } : event,
-);
-
-/**
- * Events overlapping [from, to] (a multi-day event counts from its date to its endDate).
- * With symbols, only events naming one of them, plus market-wide events (no symbols).
- */
-export function getEvents(params: { from?: string; to?: string; symbols: string[] }): ApiResult<{ events: MarketEvent[] }> {
-  const { from, to } = params;
-  const wanted = new Set(params.symbols.map((s) => s.toUpperCase()));
-  const selected = events.filter((e) => {
-    if (to !== undefined && e.date > to) return false;
-    if (from !== undefined && (e.endDate ?? e.date) < from) return false;
-    if (wanted.size === 0 || !e.symbols || e.symbols.length === 0) return true;
-    return e.symbols.some((s) => wanted.has(s));
-  });
-  const sorted = [...selected].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { ok: true, body: { events: sorted } };
+export function getEvents(params: RangeParams): ApiResult<{ events: MarketEvent[] }> {
+  return { ok: true, body: { events: eventsForRequest(curatedEvents, params) } };
 }
 
 /** How many leading dates satisfy `holds` (a prefix test on ascending dates; binary search). */

@@ -3,7 +3,8 @@
 // mock API, `npm run server` and the bench's heavy source all read requests alike.
 import { isIsoDate } from './dates';
 import { isTicker } from './ticker';
-import type { IsoDate, Ticker } from './types';
+import { byDate } from './dates';
+import type { IsoDate, MarketEvent, Ticker } from './types';
 
 export interface ApiError {
   status: number;
@@ -65,4 +66,20 @@ function parseDates(search: URLSearchParams): ApiResult<{ from?: IsoDate; to?: I
   }
   if (from && to && from > to) return apiError(400, 'bad_request', 'from must not be after to');
   return { ok: true, body: { from, to } };
+}
+
+/**
+ * The events a request asks for, by date: those overlapping [from, to] (a multi-day event
+ * counts from its date to its endDate); with symbols, only events naming one of them, and
+ * market-wide events (no symbols).
+ */
+export function eventsForRequest(events: readonly MarketEvent[], { from, to, symbols }: RangeParams): MarketEvent[] {
+  const wanted = new Set(symbols);
+  return events
+    .filter((e) => {
+      if (to !== undefined && e.date > to) return false;
+      if (from !== undefined && (e.endDate ?? e.date) < from) return false;
+      return wanted.size === 0 || !e.symbols || e.symbols.length === 0 || e.symbols.some((s) => wanted.has(s));
+    })
+    .sort(byDate);
 }
