@@ -37,8 +37,8 @@ export function formatPrice(value: number): string {
   return priceFormat.format(value);
 }
 
-/** The browser's language; English where there is none (scripts, the bench). */
-const READER_LOCALE = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+/** The browser's language; English where there is none (the server, scripts). */
+const READER_LOCALE = (globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en-US';
 const longDate = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
 const monthYear = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short' });
 const dayMonth = new Intl.DateTimeFormat(READER_LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric' });

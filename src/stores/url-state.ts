@@ -1,5 +1,6 @@
 // The view as a URL (docs/definitions.md#url-state), both ways. Parsing never throws:
 // anything unknown or malformed falls back to its default and leaves a notice.
+import { DEFAULT_SOURCE_ID } from '@/adapters/registry';
 import { isIsoDate } from '@/domain/dates';
 import { parseTicker } from '@/domain/ticker';
 import { RANGE_PRESETS, type Basis, type IsoDate, type RangeKind, type Ticker } from '@/domain/types';
@@ -25,7 +26,8 @@ export const DEFAULT_VIEW: ViewState = {
   range: 'YTD',
   basis: 'price',
   benchmark: 'SPY',
-  source: 'demo',
+  // The server that served the page, else the demo.
+  source: DEFAULT_SOURCE_ID,
   tags: [],
 };
 
