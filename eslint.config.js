@@ -85,6 +85,24 @@ export default tseslint.config(
   },
   // Short modules with one job.
   { files: ['src/**/*.{ts,tsx}'], rules: { 'max-lines': ['error', { max: 300 }] } },
+  // The server (Node) shares only the pure domain with the page: no React, no browser
+  // adapters, and relative paths, since tsx runs it without the app's `@/` alias.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+src/(?!domain/)', message: 'The server imports only src/domain (pure TypeScript).' },
+            { regex: '^@/', message: 'The server imports src/domain by a relative path.' },
+            { group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'recharts', 'zustand'], message: 'The server has no React code.' },
+          ],
+        },
+      ],
+    },
+  },
   // One chart kit: only src/ui/chart talks to Recharts.
   {
     files: ['src/**/*.{ts,tsx}'],
