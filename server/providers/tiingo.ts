@@ -68,8 +68,8 @@ function refusal(symbol: Ticker, status: number, answer: unknown): ProviderError
   // The usual mapping reads Retry-After.
   if (status === 429) return undefined;
   const detail = detailAnswer.safeParse(answer).data?.detail ?? '';
-  if (status === 404 || /not found/i.test(detail)) return new ProviderError('unknown_symbol', `Tiingo has no symbol ${symbol}.`);
-  if (/allocation|rate/i.test(detail)) return new ProviderError('rate_limited', `Tiingo's request allocation is used up (${symbol}).`);
+  if (status === 404 || /ticker\b.*\bnot found/i.test(detail)) return new ProviderError('unknown_symbol', `Tiingo has no symbol ${symbol}.`);
+  if (/allocation|rate limit/i.test(detail)) return new ProviderError('rate_limited', `Tiingo's request allocation is used up (${symbol}).`);
   // 401/403: a wrong or revoked key; no retry will fix it, but it is not the symbol's fault.
   if (status === 401 || status === 403 || /token/i.test(detail)) return new ProviderError('unavailable', 'Tiingo refused the API key: check the key in the server settings.');
   return undefined;
