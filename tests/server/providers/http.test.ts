@@ -2,12 +2,12 @@
 // The providers' fetch (server/providers/http.ts) against MSW: what is sent, how each
 // failure becomes a ProviderError, the timeout over the request and the body, the
 // caller's abort, and secrets kept out of every message.
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_USER_AGENT, getProviderJson, retryAfterSeconds } from '../../../server/providers/http';
 import { ProviderError } from '../../../server/providers/provider';
 import { server } from '../../../mocks/node';
-import { providerError, rejection, signalled } from './provider-error';
+import { hang, providerError, rejection, signalled } from './provider-error';
 
 const URL_ = new URL('http://provider.test/v1/thing?token=SECRET123');
 const get = (options: Partial<Parameters<typeof getProviderJson>[1]> = {}) =>
@@ -87,10 +87,7 @@ describe('getProviderJson: refusals', () => {
 
 describe('getProviderJson: time and cancellation', () => {
   it('gives up on a request that never answers after timeoutMs', async () => {
-    answer(async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    });
+    answer(hang());
     const started = Date.now();
     const error = await providerError(get({ timeoutMs: 40 }));
     expect(error).toMatchObject({ kind: 'unavailable', message: 'Test (provider.test/v1/thing) did not answer within 40 ms.' });
@@ -106,11 +103,7 @@ describe('getProviderJson: time and cancellation', () => {
 
   it("rejects with the caller's abort, not a ProviderError", async () => {
     const { reached, reach } = signalled();
-    answer(async () => {
-      reach();
-      await delay('infinite');
-      return HttpResponse.json({});
-    });
+    answer(hang(reach));
     const controller = new AbortController();
     const pending = rejection(get({ signal: controller.signal }));
     await reached;

@@ -1,5 +1,6 @@
-// What the provider tests share: the ProviderError a promise rejects with, and the
-// caller's abort as a settled value, to assert on.
+// What the provider tests share: the ProviderError a promise rejects with, the caller's
+// abort as a settled value, and an answer that never comes.
+import { delay, HttpResponse } from 'msw';
 import { expect } from 'vitest';
 import { ProviderError } from '../../../server/providers/provider';
 
@@ -30,4 +31,13 @@ export function signalled(): { reached: Promise<void>; reach: () => void } {
   let reach!: () => void;
   const reached = new Promise<void>((resolve) => (reach = resolve));
   return { reached, reach };
+}
+
+/** An MSW resolver that never answers (after calling `reach`, when given). */
+export function hang(reach?: () => void) {
+  return async () => {
+    reach?.();
+    await delay('infinite');
+    return HttpResponse.json({});
+  };
 }

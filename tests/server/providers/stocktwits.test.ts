@@ -2,7 +2,7 @@
 // The Stocktwits sentiment provider (server/providers/stocktwits.ts) against MSW serving
 // recorded stream pages (mocks/providers/stocktwits): the cursors sent and returned,
 // each message's sentiment, and what each failure becomes.
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../server/providers/provider';
 import { createStocktwitsProvider } from '../../../server/providers/stocktwits';
@@ -12,7 +12,7 @@ import notFound from '../../../mocks/providers/stocktwits/symbol-not-found.json'
 import spyOlder from '../../../mocks/providers/stocktwits/symbol-spy-max.json';
 import spyNewer from '../../../mocks/providers/stocktwits/symbol-spy-since.json';
 import spy from '../../../mocks/providers/stocktwits/symbol-spy.json';
-import { providerError, rejection, signalled } from './provider-error';
+import { hang, providerError, rejection, signalled } from './provider-error';
 
 const BASE = 'http://stocktwits.test';
 const STREAM = `${BASE}/api/2/streams/symbol/:file`;
@@ -121,25 +121,14 @@ describe('fetchPage: failures', () => {
   });
 
   it('gives up after timeoutMs on a hanging answer', async () => {
-    server.use(
-      http.get(STREAM, async () => {
-        await delay('infinite');
-        return HttpResponse.json(spy);
-      }),
-    );
+    server.use(http.get(STREAM, hang()));
     const error = await providerError(stocktwits(40).fetchPage('SPY', {}));
     expect(error).toMatchObject({ kind: 'unavailable', message: 'Stocktwits (stocktwits.test/api/2/streams/symbol/SPY.json) did not answer within 40 ms.' });
   });
 
   it("rejects with the caller's abort", async () => {
     const { reached, reach } = signalled();
-    server.use(
-      http.get(STREAM, async () => {
-        reach();
-        await delay('infinite');
-        return HttpResponse.json(spy);
-      }),
-    );
+    server.use(http.get(STREAM, hang(reach)));
     const controller = new AbortController();
     const pending = rejection(stocktwits().fetchPage('SPY', {}, { signal: controller.signal }));
     await reached;

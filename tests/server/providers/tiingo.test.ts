@@ -2,7 +2,7 @@
 // The Tiingo price provider (server/providers/tiingo.ts) against MSW serving recorded
 // end-of-day answers (mocks/providers/tiingo): what is asked, the bars read, and that
 // the API key, which travels in the query, never reaches an error message.
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ProviderError } from '../../../server/providers/provider';
 import { createTiingoProvider, type TiingoOptions } from '../../../server/providers/tiingo';
@@ -10,7 +10,7 @@ import { server } from '../../../mocks/node';
 import invalidToken from '../../../mocks/providers/tiingo/invalid-token.json';
 import spyJuly from '../../../mocks/providers/tiingo/prices-spy-2025-07.json';
 import tickerNotFound from '../../../mocks/providers/tiingo/ticker-not-found.json';
-import { providerError } from './provider-error';
+import { hang, providerError } from './provider-error';
 
 const BASE = 'http://tiingo.test';
 const PRICES = `${BASE}/tiingo/daily/:ticker/prices`;
@@ -117,12 +117,7 @@ describe('fetchDaily: failures, never with the key', () => {
   });
 
   it('keeps the key out of a timeout', async () => {
-    server.use(
-      http.get(PRICES, async () => {
-        await delay('infinite');
-        return HttpResponse.json(spyJuly);
-      }),
-    );
+    server.use(http.get(PRICES, hang()));
     const error = await providerError(tiingo({ timeoutMs: 40 }).fetchDaily('SPY', '2025-07-21', '2025-07-25'));
     expect(error).toMatchObject({ kind: 'unavailable', message: 'Tiingo (tiingo.test/tiingo/daily/SPY/prices) did not answer within 40 ms.' });
     expectNoKey(error);

@@ -2,7 +2,7 @@
 // The Yahoo price provider (server/providers/yahoo.ts) against MSW serving recorded
 // v8 chart answers (mocks/providers/yahoo): what is asked, how bars are dated and
 // filtered, and what each failure becomes.
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../server/providers/provider';
 import { createYahooProvider, type YahooOptions } from '../../../server/providers/yahoo';
@@ -10,7 +10,7 @@ import { server } from '../../../mocks/node';
 import notFound from '../../../mocks/providers/yahoo/chart-not-found.json';
 import nvdaJune from '../../../mocks/providers/yahoo/chart-nvda-2024-06.json';
 import spyMarch from '../../../mocks/providers/yahoo/chart-spy-2025-03.json';
-import { providerError, rejection, signalled } from './provider-error';
+import { hang, providerError, rejection, signalled } from './provider-error';
 
 const BASE = 'http://yahoo.test';
 const CHART = `${BASE}/v8/finance/chart/:symbol`;
@@ -24,20 +24,19 @@ const yahoo = (options: YahooOptions = {}) => createYahooProvider({ baseUrl: BAS
 /** Answers every chart request with `body`; returns the URLs asked. */
 function serve(body: unknown, init?: ResponseInit): URL[] {
   const seen: URL[] = [];
-  server.use(
-    http.get(CHART, ({ request }) => {
-      seen.push(new URL(request.url));
-      return HttpResponse.json(body as never, init);
-    }),
-  );
+  const resolver: Parameters<typeof http.get>[1] = ({ request }) => {
+    seen.push(new URL(request.url));
+    return HttpResponse.json(body as never, init);
+  };
+  server.use(http.get(CHART, resolver));
   return seen;
 }
 
-/** The SPY fixture with its first result changed by `edit`. */
-function spyWith(edit: (result: (typeof spyMarch)['chart']['result'][number]) => unknown): unknown {
+/** Serves the SPY fixture with its result changed by `edit`. */
+function serveSpyWith(edit: (result: (typeof spyMarch)['chart']['result'][number]) => unknown): void {
   const copy = structuredClone(spyMarch);
   edit(copy.chart.result[0]!);
-  return copy;
+  serve(copy);
 }
 
 describe('fetchDaily: the request', () => {
@@ -108,12 +107,10 @@ describe('fetchDaily: parsing', () => {
   });
 
   it('skips unusable closes and leaves out an unusable adjclose', async () => {
-    serve(
-      spyWith((r) => {
-        r.indicators.quote[0]!.close[0] = 0;
-        r.indicators.adjclose[0]!.adjclose[1] = -1;
-      }),
-    );
+    serveSpyWith((r) => {
+      r.indicators.quote[0]!.close[0] = 0;
+      r.indicators.adjclose[0]!.adjclose[1] = -1;
+    });
     const bars = await yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-07');
     expect(bars).toEqual([
       { date: '2025-03-06', close: f(572.71) },
@@ -123,23 +120,17 @@ describe('fetchDaily: parsing', () => {
 
   it('keeps one bar per date, the later row, when Yahoo repeats a day', async () => {
     // During a session Yahoo may add a live row for the same day, stamped with the last trade.
-    serve(
-      spyWith((r) => {
-        r.timestamp[5] = Date.parse('2025-03-10T19:45:00Z') / 1000;
-      }),
-    );
+    serveSpyWith((r) => (r.timestamp[5] = Date.parse('2025-03-10T19:45:00Z') / 1000));
     const bars = await yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-12');
     expect(bars.filter((b) => b.date === '2025-03-10')).toEqual([{ date: '2025-03-10', close: f(558.87), adjClose: f(549.46326) }]);
   });
 
   it('answers no bars for a range without sessions', async () => {
-    serve(
-      spyWith((r) => {
-        const unset = r as { timestamp?: unknown; indicators: { quote: unknown[]; adjclose?: unknown } };
-        delete unset.timestamp;
-        unset.indicators = { quote: [{}], adjclose: [{}] };
-      }),
-    );
+    serveSpyWith((r) => {
+      const unset = r as { timestamp?: unknown; indicators: { quote: unknown[]; adjclose?: unknown } };
+      delete unset.timestamp;
+      unset.indicators = { quote: [{}], adjclose: [{}] };
+    });
     await expect(yahoo().fetchDaily('SPY', '2025-03-08', '2025-03-09')).resolves.toEqual([]);
   });
 });
@@ -166,25 +157,14 @@ describe('fetchDaily: failures', () => {
   });
 
   it('gives up after timeoutMs on a hanging answer', async () => {
-    server.use(
-      http.get(CHART, async () => {
-        await delay('infinite');
-        return HttpResponse.json(spyMarch);
-      }),
-    );
+    server.use(http.get(CHART, hang()));
     const error = await providerError(yahoo({ timeoutMs: 40 }).fetchDaily('SPY', '2025-03-05', '2025-03-12'));
     expect(error).toMatchObject({ kind: 'unavailable', message: 'Yahoo (yahoo.test/v8/finance/chart/SPY) did not answer within 40 ms.' });
   });
 
   it("rejects with the caller's abort", async () => {
     const { reached, reach } = signalled();
-    server.use(
-      http.get(CHART, async () => {
-        reach();
-        await delay('infinite');
-        return HttpResponse.json(spyMarch);
-      }),
-    );
+    server.use(http.get(CHART, hang(reach)));
     const controller = new AbortController();
     const pending = rejection(yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-12', { signal: controller.signal }));
     await reached;
@@ -200,20 +180,20 @@ describe('fetchDaily: failures', () => {
   });
 
   it('reports an answer of another shape as invalid_answer, naming where', async () => {
-    serve(spyWith((r) => ((r.indicators.quote[0] as { close: unknown }).close = 'n/a')));
+    serveSpyWith((r) => ((r.indicators.quote[0] as { close: unknown }).close = 'n/a'));
     const error = await providerError(yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-12'));
     expect(error.kind).toBe('invalid_answer');
     expect(error.message).toMatch(/^Yahoo's chart of SPY is not in the expected format at chart\.result\.0\.indicators\.quote\.0\.close/);
   });
 
   it('reports closes that do not line up with the timestamps as invalid_answer', async () => {
-    serve(spyWith((r) => r.indicators.quote[0]!.close.pop()));
+    serveSpyWith((r) => r.indicators.quote[0]!.close.pop());
     const error = await providerError(yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-12'));
     expect(error).toMatchObject({ kind: 'invalid_answer', message: "Yahoo's chart of SPY has 6 times but not as many closes." });
   });
 
   it('reports an unknown exchange time zone as invalid_answer', async () => {
-    serve(spyWith((r) => (r.meta.exchangeTimezoneName = 'Mars/Olympus_Mons')));
+    serveSpyWith((r) => (r.meta.exchangeTimezoneName = 'Mars/Olympus_Mons'));
     expect((await providerError(yahoo().fetchDaily('SPY', '2025-03-05', '2025-03-12'))).kind).toBe('invalid_answer');
   });
 });
