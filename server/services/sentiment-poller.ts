@@ -5,8 +5,8 @@
 import { addDays } from '../../src/domain/dates';
 import type { IsoDate, Ticker } from '../../src/domain/types';
 import type { SentimentProvider, StreamPage } from '../providers/provider';
+import { newYorkDate } from '../providers/ny-date';
 import type { MessageStore } from '../store/message-store';
-import { newYorkDate } from './new-york';
 import type { ProviderStatus } from './provider-status';
 import type { RequestBudget } from './request-budget';
 
@@ -76,9 +76,11 @@ export function createSentimentPoller({ symbols, provider, store, status, budget
     for (let i = 0; i < BACK_PAGES_PER_POLL && !isComplete(symbol); i++) {
       const oldest = store.coverage(symbol)?.oldestId;
       if (oldest === undefined) return;
-      const answer = await page(symbol, { max: oldest - 1 });
+      // `max: oldest`, not oldest - 1: the API answers ids below max (the docs say at or
+      // below; then the oldest comes once more and is stored once).
+      const answer = await page(symbol, { max: oldest });
       if (!answer) return;
-      if (answer.older === undefined || answer.messages.length === 0) ended.add(symbol);
+      if (answer.older === undefined || !answer.messages.some((m) => m.id < oldest)) ended.add(symbol);
     }
   }
 

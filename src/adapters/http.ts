@@ -16,7 +16,9 @@ export interface GetJsonOptions {
 
 /** Resolves a relative base such as /api/v1 against the page, so it works in the browser and in tests. */
 export function resolveUrl(url: string): URL {
-  return new URL(url, globalThis.location?.href ?? 'http://localhost/');
+  // Typed without the DOM library: the server (Node) reuses this module through the Alpha Vantage adapter.
+  const page = (globalThis as { location?: { href: string } }).location;
+  return new URL(url, page?.href ?? 'http://localhost/');
 }
 
 export async function getJson(url: URL, options: GetJsonOptions): Promise<unknown> {

@@ -36,6 +36,20 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   return child;
 }
 
+/** `npm run server` on its own port, with `env` (providers pointed at fakes, a database file). */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const script = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+  const tsconfig = fileURLToPath(new URL('../../tsconfig.server.json', import.meta.url));
+  // As `npm run server` runs it: the server's tsconfig maps the app's @/ imports.
+  const child = spawn(process.execPath, [tsx, '--tsconfig', tsconfig, script], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), TRADEWINDS_DIST: DIST, ...env },
+  });
+  await waitFor(`http://127.0.0.1:${port}/api/v1/health`, child);
+  return child;
+}
+
 /** Resolves once `url` answers at all (any status); fails if the process exits or 30 s pass. */
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -83,7 +97,8 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${BASE_URL}${path}`);
+  // A path is on the preview; a whole address (the server's own) is taken as it is.
+  await page.goto(/^https?:/.test(path) ? path : `${BASE_URL}${path}`);
   return { page, errors, close: () => context.close() };
 }
 

@@ -1,6 +1,6 @@
 // Stand-ins for the providers in the server's service tests: a price provider with a fixed
 // history that counts its calls and can hang or fail, and a message stream that pages the
-// way Stocktwits' does (newest first, 30 a page, `max` back and `since` forward).
+// way Stocktwits' does (newest first, 30 a page, `max` back and `since` forward, both exclusive).
 import type { IsoDate, PriceBar, Ticker } from '@/domain/types';
 import { ProviderError, type PriceProvider, type SentimentProvider, type StreamMessage, type StreamPage } from '../../server/providers/provider';
 
@@ -43,10 +43,10 @@ export function fakeStream(messages: StreamMessage[]): FakeStream {
     calls: [],
     async fetchPage(symbol, { max, since }): Promise<StreamPage> {
       fake.calls.push({ symbol, max, since });
-      const matching = fake.messages.filter((m) => m.symbol === symbol && (max === undefined || m.id <= max) && (since === undefined || m.id > since));
+      const matching = fake.messages.filter((m) => m.symbol === symbol && (max === undefined || m.id < max) && (since === undefined || m.id > since));
       const page = matching.slice(0, PAGE_SIZE);
       const more = matching.length > PAGE_SIZE;
-      return { messages: page, older: more ? page[page.length - 1]!.id - 1 : undefined, newest: page[0]?.id };
+      return { messages: page, older: more ? page.at(-1)!.id : undefined, newest: page[0]?.id };
     },
   };
   return fake;

@@ -84,4 +84,24 @@ describe('the price service', () => {
       vi.useRealTimers();
     }
   });
+
+  it('answers a stored symbol from the store after a short wait while its refresh hangs', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let now = FRIDAY_EVENING;
+      const { provider, prices, store } = service({ now: () => now });
+      store.save('SPY', SPY.slice(0, 2));
+      provider.mode = 'hang';
+      now = Date.parse('2025-07-26T00:00:00Z'); // a session has closed since: a refresh is due
+      let answered = false;
+      const answer = prices.series('SPY').then((a) => ((answered = true), a));
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await answer).toEqual({ kind: 'bars', bars: SPY.slice(0, 2) });
+      expect(provider.calls).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
