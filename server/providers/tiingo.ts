@@ -37,9 +37,11 @@ export function createTiingoProvider({ apiKey, baseUrl = TIINGO_BASE_URL, timeou
     async fetchDaily(symbol: Ticker, from: IsoDate, to: IsoDate, options: FetchOptions = {}): Promise<PriceBar[]> {
       if (!isIsoDate(from) || !isIsoDate(to)) throw new RangeError(`Dates must be YYYY-MM-DD: ${from}, ${to}`);
       const url = new URL(`${base}/tiingo/daily/${encodeURIComponent(symbol)}/prices`);
-      url.search = new URLSearchParams({ startDate: from, endDate: to, token: apiKey }).toString();
+      url.search = new URLSearchParams({ startDate: from, endDate: to }).toString();
       const body = await getProviderJson(url, {
         provider: 'Tiingo',
+        // In a header, not the query Tiingo also accepts: addresses end up in proxies' logs.
+        headers: { Authorization: `Token ${apiKey}` },
         signal: options.signal,
         timeoutMs,
         secrets: [apiKey],

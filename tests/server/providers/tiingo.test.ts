@@ -20,11 +20,11 @@ const LATER = Date.parse('2025-07-28T12:00:00Z');
 
 const tiingo = (options: Partial<TiingoOptions> = {}) => createTiingoProvider({ apiKey: KEY, baseUrl: BASE, now: () => LATER, ...options });
 
-function serve(body: unknown, init?: ResponseInit): URL[] {
-  const seen: URL[] = [];
+function serve(body: unknown, init?: ResponseInit): (URL & { authorization: string | null })[] {
+  const seen: (URL & { authorization: string | null })[] = [];
   server.use(
     http.get(PRICES, ({ request }) => {
-      seen.push(new URL(request.url));
+      seen.push(Object.assign(new URL(request.url), { authorization: request.headers.get('Authorization') }));
       return HttpResponse.json(body as never, init);
     }),
   );
@@ -40,11 +40,12 @@ function expectNoKey(error: ProviderError) {
 }
 
 describe('fetchDaily', () => {
-  it('asks for the range with the key and reads close and adjClose by date', async () => {
+  it('asks for the range with the key in a header (never the address) and reads close and adjClose by date', async () => {
     const seen = serve(spyJuly);
     const bars = await tiingo().fetchDaily('SPY', '2025-07-21', '2025-07-25');
     expect(seen[0]!.pathname).toBe('/tiingo/daily/SPY/prices');
-    expect(Object.fromEntries(seen[0]!.searchParams)).toEqual({ startDate: '2025-07-21', endDate: '2025-07-25', token: KEY });
+    expect(Object.fromEntries(seen[0]!.searchParams)).toEqual({ startDate: '2025-07-21', endDate: '2025-07-25' });
+    expect(seen[0]!.authorization).toBe(`Token ${KEY}`);
     expect(bars).toEqual([
       { date: '2025-07-21', close: 628.77, adjClose: 621.8794 },
       { date: '2025-07-22', close: 628.86, adjClose: 621.9685 },
