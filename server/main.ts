@@ -45,8 +45,13 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 });
 poller.start(config.pollSeconds);
 events.start();
+// The watched symbols' closes are fetched soon after each close, not on the first request after it.
+const refreshPrices = () => void prices.refreshDue(config.symbols);
+refreshPrices();
+const priceTimer = setInterval(refreshPrices, config.pollSeconds * 1000);
 
 function stop() {
+  clearInterval(priceTimer);
   poller.stop();
   events.stop();
   server.close(() => {

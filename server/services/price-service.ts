@@ -15,6 +15,8 @@ export type SeriesAnswer = { kind: 'bars'; bars: PriceBar[] } | { kind: 'unknown
 
 export interface PriceService {
   series(symbol: Ticker, from?: IsoDate, to?: IsoDate): Promise<SeriesAnswer>;
+  /** Fetches what `symbols` lack now (nothing when no session has closed since), so the next request finds it stored. */
+  refreshDue(symbols: readonly Ticker[]): Promise<void>;
 }
 
 interface PriceServiceOptions {
@@ -69,6 +71,9 @@ export function createPriceService({ store, provider, status, now = Date.now, bu
   }
 
   return {
+    async refreshDue(symbols) {
+      await Promise.all(symbols.map((symbol) => refresh(symbol)));
+    },
     async series(symbol, from, to) {
       const stored = store.span(symbol) !== undefined;
       const job = refresh(symbol);

@@ -52,6 +52,17 @@ describe('the price service', () => {
     expect(provider.calls).toEqual([{ symbol: 'SPY', from: '2025-07-17', to: '2025-07-25' }]);
   });
 
+  it('refreshes the symbols it is given when a session has closed since, and only then', async () => {
+    let now = FRIDAY_EVENING;
+    const { provider, prices, store } = service({ now: () => now });
+    store.save('SPY', SPY.slice(0, 2));
+    await prices.refreshDue(['SPY']);
+    expect(store.bars('SPY').at(-1)).toEqual(SPY[2]);
+    now = Date.parse('2025-07-26T16:00:00Z'); // Saturday: no session has closed since
+    await prices.refreshDue(['SPY']);
+    expect(provider.calls).toEqual([{ symbol: 'SPY', from: '2025-07-17', to: '2025-07-25' }]);
+  });
+
   it('says a symbol the provider does not know is unknown, and does not ask again for an hour', async () => {
     const { provider, prices } = service();
     expect(await prices.series('ZZZZ')).toEqual({ kind: 'unknown' });
