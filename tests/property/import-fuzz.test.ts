@@ -21,6 +21,7 @@ const SEEDS: Record<string, string> = {
   'events.csv': 'date,end_date,title,tags,url,summary\n2025-05-10,2025-05-11,Geneva talks,trade;china,https://example.org/a,"Talks, in Geneva"\n2025-07-28,,Stockholm,trade,,\n',
   'stream.json': fixture('stocktwits-SPY.json').slice(0, 4000),
   'talks.ics': fixture('events.ics'),
+  'holidays.ics': fixture('us-market-holidays.ics'),
 };
 
 const fileName = fc.constantFrom(...Object.keys(SEEDS));

@@ -12,6 +12,7 @@ const csv = (name: string, text: string) => new File([text], name, { type: 'text
 const SPY = 'date,close,adj_close\n2024-12-31,586.08,576.22\n2025-01-02,584.64,574.80\n2025-01-02,1,1\n2025-01-03,-5,1\n';
 
 afterEach(async () => {
+  vi.useRealTimers();
   cleanup(); // before the awaits below, which would let the dialog's pending updates land outside act
   for (const d of await listDatasets()) await removeDataset(d.key);
 });
@@ -35,6 +36,17 @@ describe('ImportDialog', () => {
     const stored = await screen.findByRole('list', { name: 'Imported datasets' });
     expect(within(stored).getByText('SPY')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Show imported data' })).toBeVisible();
+  });
+
+  it('lists notes apart from rejections: how many dates a repeating calendar event gave', async () => {
+    vi.setSystemTime(new Date('2025-07-25T15:00:00Z'));
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:j4\r\nDTSTART;VALUE=DATE:20240704\r\nRRULE:FREQ=YEARLY;COUNT=3\r\nSUMMARY:Independence Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    await user.upload(screen.getByLabelText('Data files'), new File([ics], 'holidays.ics', { type: 'text/calendar' }));
+    const notes = await screen.findByRole('list', { name: 'Notes on holidays.ics' });
+    expect(notes).toHaveTextContent('Line 2: "Independence Day" repeats: 3 dates, 2024-07-04 to 2026-07-04.');
+    expect(screen.queryByText(/rejected/)).toBeNull();
   });
 
   it('writes one row as one row: accepted, rejected and kept', async () => {
