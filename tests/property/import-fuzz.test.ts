@@ -15,6 +15,7 @@ const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/adapte
 const SEEDS: Record<string, string> = {
   'SPY.csv': 'Date,Open,High,Low,Close,Adj Close,Volume\n2025-07-24,634.6,636.1,633.2,634.4,634.4,51000000\n2025-07-25,635.01,637.68,634.1,637.1,637.1,56865400\n',
   'QQQ_stooq.csv': 'Date,Open,High,Low,Close,Volume\n2025-07-24,565.1,566.0,563.0,565.0,30000000\n2025-07-25,566.0,567.5,565.2,566.4,31000000\n',
+  'us-etfs.txt': fixture('stooq-us-etfs.txt'),
   'MCHI.csv': fixture('HistoricalData_1753469234.csv').split('\n').slice(0, 30).join('\n'),
   'closes.csv': 'date,symbol,close,adj_close\n2025-07-24,SPY,634.4,630\n2025-07-24,QQQ,565,564\n2025-07-25,SPY,637.1,632\n',
   'sentiment.csv': 'date,symbol,bullish,bearish,messages\n2025-07-24,SPY,40,12,80\n2025-07-25,SPY,38,15,77\n',

@@ -13,6 +13,7 @@ import { quoted } from './text';
 const EXPECTED_FORMATS = [
   'Date,Open,High,Low,Close,Adj Close,Volume (Yahoo Finance)',
   'Date,Open,High,Low,Close,Volume (Stooq)',
+  '<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT> (Stooq bulk download)',
   'Date,Close/Last,Volume,Open,High,Low (Nasdaq)',
   'date,close[,adj_close]',
   'date,symbol,close[,adj_close]',

@@ -1,11 +1,12 @@
-// The rows of a price CSV (Yahoo Finance, Stooq, Nasdaq, or plain date and close, with
-// or without a symbol column) made into one price series per symbol.
+// The rows of a price CSV (Yahoo Finance, Stooq's download or bulk file, Nasdaq, or plain
+// date and close, with or without a symbol column) made into one price series per symbol.
 import { parseTicker } from '@/domain/ticker';
 import type { PriceBar, Ticker } from '@/domain/types';
 import { priceCell, tickerCell, volumeCell } from './cells';
 import type { Columns, CsvFormat } from './columns';
 import { emptyImport } from './result';
 import { csvRowHandler, rowsBySymbol, type RowHandler } from './row-handler';
+import { barLengthCheck, stooqTicker } from './stooq';
 import { fileStem } from './text';
 
 const GENERIC_STEMS = new Set([
@@ -38,14 +39,18 @@ export function pricesHandler(
   const fileSymbol = format.manySymbols ? undefined : (symbol ?? symbolFromFileName(fileName));
   const bars = rowsBySymbol<PriceBar>();
   const closeCol = cols[format.close]!;
+  const barLength = format.stooqBulk ? barLengthCheck() : undefined;
   return csvRowHandler(out, cols, width, {
     row(date, fields, line) {
       let sym: Ticker = fileSymbol ?? '';
       if (format.manySymbols) {
-        const t = tickerCell(fields[cols.symbol!]);
+        const raw = fields[cols.symbol!];
+        const t = tickerCell(format.stooqBulk ? stooqTicker(raw) : raw);
         if (!t.ok) return t.reason;
         sym = t.value;
       }
+      const wrongLength = barLength?.(sym, fields[cols.per!], line);
+      if (wrongLength) return wrongLength;
       const close = priceCell(fields[closeCol], 'close', true);
       if (!close.ok) return close.reason;
       const bar: PriceBar = { date, close: close.value! };
