@@ -29,7 +29,9 @@ export interface SeriesPerformance {
   asOfDate: IsoDate;
   /** The series has no bar on or before the range start, so it is measured from its first bar. */
   startsInsideRange: boolean;
-  /** Total basis was asked for but the series has no adjusted closes. */
+  /** The basis the figures are on (see effectiveBasis). */
+  basis: Basis;
+  /** `basis` is not the one asked for: total without adjusted closes, or price with only adjusted ones. */
   basisFallback: boolean;
   lastClose: number;
   return: number;
@@ -69,15 +71,22 @@ export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): n
 }
 
 /**
- * The basis actually used for a series (section 2): 'total' falls back to 'price' when
- * any bar lacks adjClose, so one series is never measured on a mix of the two.
- * Callers compare the result with the requested basis to say so.
+ * The basis actually used for a series (docs/definitions.md#returns): 'total' falls back
+ * to 'price' when any bar lacks adjClose, so one series is never measured on a mix of the
+ * two; a series whose closes are adjusted (closesAdjusted) has no price basis and is
+ * always 'total'. Callers compare the result with the requested basis to say so.
+ * Bars alone are a series without closesAdjusted.
  */
-export function effectiveBasis(bars: readonly PriceBar[], basis: Basis): Basis {
+export function effectiveBasis(series: Pick<PriceSeries, 'bars' | 'closesAdjusted'> | readonly PriceBar[], basis: Basis): Basis {
+  if ('bars' in series && series.closesAdjusted === true) return 'total';
+  const bars = 'bars' in series ? series.bars : series;
   return basis === 'total' && bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
 }
 
-/** A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total', close for 'price'. */
+/**
+ * A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total',
+ * close for 'price'; a bar of a closesAdjusted series has no adjClose, its close is the adjusted value.
+ */
 export function barValue(bar: PriceBar, basis: Basis): number {
   return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
 }
@@ -100,7 +109,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   // The series ended before the range began: it has nothing to say about this range.
   if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
-  const basis = effectiveBasis(bars, window.basis);
+  const basis = effectiveBasis(series, window.basis);
   const basisFallback = basis !== window.basis;
   const baseValue = barValue(bars[base]!, basis);
 
@@ -125,6 +134,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
     baseDate: bars[base]!.date,
     asOfDate: last.date,
     startsInsideRange,
+    basis,
     basisFallback,
     lastClose: bars[end]!.close,
     return: last.return,
@@ -151,7 +161,7 @@ export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerfo
   const baseIndex = lastIndexOnOrBefore(benchmark.bars, performance.baseDate);
   const endIndex = lastIndexOnOrBefore(benchmark.bars, performance.asOfDate);
   if (baseIndex < 0 || endIndex < 0) return undefined;
-  const useBasis = effectiveBasis(benchmark.bars, basis);
+  const useBasis = effectiveBasis(benchmark, basis);
   return barValue(benchmark.bars[endIndex]!, useBasis) / barValue(benchmark.bars[baseIndex]!, useBasis) - 1;
 }
 

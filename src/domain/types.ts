@@ -20,6 +20,11 @@ export interface PriceSeries {
   symbol: Ticker;
   currency?: string;
   bars: PriceBar[];
+  /**
+   * Every close is already adjusted for dividends and splits (Stooq's files): the
+   * series has no close as traded, so it is measured on the total basis only.
+   */
+  closesAdjusted?: boolean;
 }
 
 /** Counts of one calendar day; messages >= bullish + bearish. */

@@ -1,5 +1,6 @@
 // Stooq's files: its CSV download and the .txt files of its bulk download, where every
-// row names its ticker with the market (`SPY.US`) and its bar length (PER).
+// row names its ticker with the market (`SPY.US`) and its bar length (PER). Both give closes
+// already adjusted for dividends and splits, and say so; other files keep closes as traded.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
@@ -62,5 +63,37 @@ describe("Stooq's bulk download", () => {
     const result = parseImport('x.txt', '<WHEN>,<PRICE>\n20250725,1\n');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT> (Stooq bulk download)');
+  });
+});
+
+describe("Stooq's closes are adjusted", () => {
+  it('marks the series of both layouts as adjusted, and says so in the report', () => {
+    const download = ok(parseImport('spy_us_d.csv', fixture('spy_us_d.csv')));
+    expect(download).toMatchObject({ format: 'Stooq prices', accepted: 10, rejected: [] });
+    expect(download.prices).toHaveLength(1);
+    expect(download.prices[0]).toMatchObject({ symbol: 'SPY', closesAdjusted: true });
+    expect(download.notes).toEqual([{ text: "Stooq's closes are adjusted for dividends and splits: SPY is measured as total return; price basis is not available." }]);
+    const bulk = ok(parseImport('us-etfs.txt', fixture('stooq-us-etfs.txt')));
+    expect(bulk.prices.map((p) => [p.symbol, p.closesAdjusted])).toEqual([
+      ['SPY', true],
+      ['QQQ', true],
+    ]);
+    expect(bulk.notes[0]!.text).toBe("Stooq's closes are adjusted for dividends and splits: SPY, QQQ are measured as total return; price basis is not available.");
+    // The two layouts carry the same closes.
+    expect(download.prices[0]!.bars.map((b) => b.close)).toEqual(bulk.prices[0]!.bars.map((b) => b.close));
+  });
+
+  it("tells Stooq's layout from others with the same columns: closes as traded there", () => {
+    // MarketWatch writes Stooq's header with US dates; another spelling is not Stooq's either.
+    const marketWatch = ok(parseImport('SPY.csv', 'Date,Open,High,Low,Close,Volume\n07/25/2025,635.01,637.68,634.10,637.10,"56,865,400"\n'));
+    const lower = ok(parseImport('SPY.csv', 'date,open,high,low,close\n2025-07-25,635.01,637.68,634.10,637.10\n'));
+    for (const value of [marketWatch, lower]) {
+      expect(value.format).toBe('Prices (date, open, high, low, close)');
+      expect(value.prices[0]!.closesAdjusted).toBeUndefined();
+      expect(value.notes).toEqual([]);
+    }
+    // Yahoo's files have both closes: unchanged.
+    const yahoo = ok(parseImport('SPY.csv', 'Date,Open,High,Low,Close,Adj Close,Volume\n2025-07-25,635.01,637.68,634.10,637.10,630.12,56865400\n'));
+    expect(yahoo.prices[0]).toEqual({ symbol: 'SPY', bars: [{ date: '2025-07-25', open: 635.01, high: 637.68, low: 634.1, close: 637.1, adjClose: 630.12, volume: 56865400 }] });
   });
 });

@@ -64,18 +64,41 @@ export function headerColumns(fields: string[]): Columns {
 export type CsvFormat =
   | { kind: 'events' }
   | { kind: 'sentiment' }
-  | { kind: 'prices'; name: string; close: 'close' | 'closeLast'; manySymbols: boolean; stooqBulk?: boolean };
+  | {
+      kind: 'prices';
+      name: string;
+      close: 'close' | 'closeLast';
+      manySymbols: boolean;
+      stooqBulk?: boolean;
+      /** Stooq's layouts: closes adjusted for dividends and splits (docs/definitions.md#returns). */
+      closesAdjusted?: boolean;
+      /**
+       * How the provider writes its dates: a file in its header but another date form is
+       * someone else's, read as `OHLC_PRICES` with closes as traded.
+       */
+      providerDates?: RegExp;
+    };
 
-export function csvFormat(cols: Columns): CsvFormat | undefined {
+/** Stooq's CSV download writes exactly this header (Volume absent for some indices), and ISO dates. */
+const STOOQ_HEADER = /^Date,Open,High,Low,Close(,Volume)?$/;
+export const OHLC_PRICES = 'Prices (date, open, high, low, close)';
+
+/** The kind of file a header makes; `fields` as written, for the layouts told apart by spelling. */
+export function csvFormat(cols: Columns, fields: readonly string[]): CsvFormat | undefined {
   const has = (...names: Col[]) => names.every((c) => cols[c] !== undefined);
   if (!has('date')) return undefined;
   if (has('title')) return { kind: 'events' };
   if (has('symbol', 'bullish', 'bearish', 'messages')) return { kind: 'sentiment' };
-  if (has('per', 'symbol', 'close')) return { kind: 'prices', name: 'Stooq bulk download', close: 'close', manySymbols: true, stooqBulk: true };
+  if (has('per', 'symbol', 'close')) return { kind: 'prices', name: 'Stooq bulk download', close: 'close', manySymbols: true, stooqBulk: true, closesAdjusted: true };
   if (has('closeLast')) return { kind: 'prices', name: 'Nasdaq prices', close: 'closeLast', manySymbols: false };
   if (has('symbol', 'close')) return { kind: 'prices', name: 'Prices (date, symbol, close)', close: 'close', manySymbols: true };
   if (has('open', 'high', 'low', 'close', 'adjClose')) return { kind: 'prices', name: 'Yahoo Finance prices', close: 'close', manySymbols: false };
-  if (has('open', 'high', 'low', 'close')) return { kind: 'prices', name: 'Stooq prices', close: 'close', manySymbols: false };
+  if (has('open', 'high', 'low', 'close')) {
+    // Others write the same columns (MarketWatch: `Date,Open,High,Low,Close,Volume` with US dates) with closes as traded.
+    return STOOQ_HEADER.test(fields.map((f) => f.trim()).join(','))
+      ? { kind: 'prices', name: 'Stooq prices', close: 'close', manySymbols: false, closesAdjusted: true, providerDates: /^\d{4}-\d{2}-\d{2}$/ }
+      : { kind: 'prices', name: OHLC_PRICES, close: 'close', manySymbols: false };
+  }
   if (has('close')) return { kind: 'prices', name: 'Prices (date, close)', close: 'close', manySymbols: false };
   return undefined;
 }

@@ -35,7 +35,7 @@ export function parseCsv(fileName: string, text: string, symbol: Ticker | undefi
     if (!header) {
       header = row;
       const cols = headerColumns(row.fields);
-      format = csvFormat(cols);
+      format = csvFormat(cols, row.fields);
       if (!format) {
         unknownHeader = true;
         return;

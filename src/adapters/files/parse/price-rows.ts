@@ -3,7 +3,7 @@
 import { parseTicker } from '@/domain/ticker';
 import type { PriceBar, Ticker } from '@/domain/types';
 import { priceCell, tickerCell, volumeCell } from './cells';
-import type { Columns, CsvFormat } from './columns';
+import { OHLC_PRICES, type Columns, type CsvFormat } from './columns';
 import { emptyImport } from './result';
 import { csvRowHandler, rowsBySymbol, type RowHandler } from './row-handler';
 import { barLengthCheck, stooqTicker } from './stooq';
@@ -40,8 +40,10 @@ export function pricesHandler(
   const bars = rowsBySymbol<PriceBar>();
   const closeCol = cols[format.close]!;
   const barLength = format.stooqBulk ? barLengthCheck() : undefined;
+  let providerDates = true;
   return csvRowHandler(out, cols, width, {
     row(date, fields, line) {
+      if (format.providerDates && !format.providerDates.test((fields[cols.date!] ?? '').trim())) providerDates = false;
       let sym: Ticker = fileSymbol ?? '';
       if (format.manySymbols) {
         const raw = fields[cols.symbol!];
@@ -74,6 +76,8 @@ export function pricesHandler(
       return bars.add(sym, bar, line);
     },
     done() {
+      const closesAdjusted = format.closesAdjusted === true && providerDates;
+      if (format.closesAdjusted && !closesAdjusted) out.format = OHLC_PRICES;
       if (!format.manySymbols && fileSymbol === undefined) {
         // Rows are fine but whose prices they are is unknown: nothing is accepted yet.
         const valid = out.accepted;
@@ -81,7 +85,11 @@ export function pricesHandler(
         out.needsSymbol = valid > 0;
         return;
       }
-      for (const [sym, sorted] of bars.sorted()) out.prices.push({ symbol: sym, bars: sorted });
+      for (const [sym, sorted] of bars.sorted()) out.prices.push(closesAdjusted ? { symbol: sym, bars: sorted, closesAdjusted } : { symbol: sym, bars: sorted });
+      if (closesAdjusted && out.prices.length > 0) {
+        const names = out.prices.map((p) => p.symbol).join(', ');
+        out.notes.push({ text: `Stooq's closes are adjusted for dividends and splits: ${names} ${out.prices.length === 1 ? 'is' : 'are'} measured as total return; price basis is not available.` });
+      }
     },
   });
 }

@@ -1,0 +1,23 @@
+// The sentences under Returns (and Performance) that say where a symbol's figures are not
+// what the view asks for: measured on the other basis (docs/definitions.md#returns).
+import type { SeriesPerformance } from '@/domain/returns';
+
+export interface SeriesNote {
+  /** `basis`: figures on the other basis than asked for. */
+  kind: 'basis';
+  text: string;
+}
+
+const joined = (ps: readonly SeriesPerformance[]) => ps.map((p) => p.symbol).join(', ');
+
+/** One sentence per kind of exception, naming the symbols it concerns; none when all is as asked. */
+export function seriesNotes(performances: readonly SeriesPerformance[]): SeriesNote[] {
+  const notes: SeriesNote[] = [];
+  const noAdjusted = performances.filter((p) => p.basisFallback && p.basis === 'price');
+  if (noAdjusted.length > 0) notes.push({ kind: 'basis', text: `${joined(noAdjusted)}: no adjusted closes, shown on price basis.` });
+  const onlyAdjusted = performances.filter((p) => p.basisFallback && p.basis === 'total');
+  if (onlyAdjusted.length > 0) {
+    notes.push({ kind: 'basis', text: `${joined(onlyAdjusted)}: closes already adjusted for dividends and splits, so price basis is not available: shown as total return.` });
+  }
+  return notes;
+}
