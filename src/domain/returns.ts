@@ -1,7 +1,8 @@
 // Returns, drawdown and volatility of a price series over a range
 // (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
 import { toTime } from './dates';
-import type { Basis, IsoDate, PriceBar, PriceSeries, Ticker } from './types';
+import { periodsPerYear } from './periodicity';
+import type { Basis, IsoDate, Periodicity, PriceBar, PriceSeries, Ticker } from './types';
 
 export interface ReturnWindow {
   /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
@@ -37,8 +38,10 @@ export interface SeriesPerformance {
   return: number;
   /** Largest peak-to-trough fall, as a negative fraction (0 when it never fell). */
   maxDrawdown: number;
-  /** Annualised; undefined with fewer than two daily returns. */
+  /** Annualised by the bars' periodicity; undefined with fewer than two returns or irregular bars. */
   volatility?: number;
+  /** How far apart the series' bars are (absent in the series: daily). */
+  periodicity: Periodicity;
   points: ReturnPoint[];
 }
 
@@ -129,6 +132,8 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   }
 
   const last = points[points.length - 1]!;
+  // Irregular bars have no bars-a-year figure to annualise by: no volatility.
+  const perYear = periodsPerYear(series.periodicity);
   return {
     symbol: series.symbol,
     baseDate: bars[base]!.date,
@@ -139,18 +144,22 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
     lastClose: bars[end]!.close,
     return: last.return,
     maxDrawdown,
-    volatility: annualisedVolatility(logReturns),
+    volatility: perYear === undefined ? undefined : annualisedVolatility(logReturns, perYear),
+    periodicity: series.periodicity ?? 'daily',
     points,
   };
 }
 
-/** Sample standard deviation of daily log returns x sqrt(252). */
-export function annualisedVolatility(logReturns: readonly number[]): number | undefined {
+/**
+ * Sample standard deviation of log returns x sqrt(bars a year): 252 for daily bars, 52
+ * weekly, 12 monthly (periodsPerYear). Undefined with fewer than two returns.
+ */
+export function annualisedVolatility(logReturns: readonly number[], perYear = 252): number | undefined {
   const n = logReturns.length;
   if (n < 2) return undefined;
   const mean = logReturns.reduce((s, r) => s + r, 0) / n;
   const variance = logReturns.reduce((s, r) => s + (r - mean) ** 2, 0) / (n - 1);
-  return Math.sqrt(variance) * Math.sqrt(252);
+  return Math.sqrt(variance) * Math.sqrt(perYear);
 }
 
 /**

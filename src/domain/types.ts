@@ -25,7 +25,12 @@ export interface PriceSeries {
    * series has no close as traded, so it is measured on the total basis only.
    */
   closesAdjusted?: boolean;
+  /** How far apart the bars are; absent: daily (docs/definitions.md#returns). */
+  periodicity?: Exclude<Periodicity, 'daily'>;
 }
+
+/** Daily bars are trading days; weekly and monthly ones one a week or month; irregular: none of those. */
+export type Periodicity = 'daily' | 'weekly' | 'monthly' | 'irregular';
 
 /** Counts of one calendar day; messages >= bullish + bearish. */
 export interface SentimentDay {

@@ -1,10 +1,11 @@
 // The sentences under Returns (and Performance) that say where a symbol's figures are not
-// what the view asks for: measured on the other basis (docs/definitions.md#returns).
+// what the view asks for: measured on the other basis, or from bars that are not daily
+// (docs/definitions.md#returns).
 import type { SeriesPerformance } from '@/domain/returns';
 
 export interface SeriesNote {
-  /** `basis`: figures on the other basis than asked for. */
-  kind: 'basis';
+  /** `basis`: figures on the other basis than asked for; `spacing`: bars that are not daily. */
+  kind: 'basis' | 'spacing';
   text: string;
 }
 
@@ -19,5 +20,15 @@ export function seriesNotes(performances: readonly SeriesPerformance[]): SeriesN
   if (onlyAdjusted.length > 0) {
     notes.push({ kind: 'basis', text: `${joined(onlyAdjusted)}: closes already adjusted for dividends and splits, so price basis is not available: shown as total return.` });
   }
+  for (const [periodicity, text] of SPACING) {
+    const these = performances.filter((p) => p.periodicity === periodicity);
+    if (these.length > 0) notes.push({ kind: 'spacing', text: `${joined(these)}: ${text}` });
+  }
   return notes;
 }
+
+const SPACING = [
+  ['weekly', 'weekly bars: volatility annualised by √52.'],
+  ['monthly', 'monthly bars: volatility annualised by √12.'],
+  ['irregular', 'bars at irregular intervals (neither daily, weekly nor monthly): no volatility.'],
+] as const;

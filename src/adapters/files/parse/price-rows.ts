@@ -1,7 +1,8 @@
 // The rows of a price CSV (Yahoo Finance, Stooq's download or bulk file, Nasdaq, or plain
 // date and close, with or without a symbol column) made into one price series per symbol.
 import { parseTicker } from '@/domain/ticker';
-import type { PriceBar, Ticker } from '@/domain/types';
+import { medianGapDays, periodicityOf, periodsPerYear } from '@/domain/periodicity';
+import type { Periodicity, PriceBar, PriceSeries, Ticker } from '@/domain/types';
 import { priceCell, tickerCell, volumeCell } from './cells';
 import { OHLC_PRICES, type Columns, type CsvFormat } from './columns';
 import { emptyImport } from './result';
@@ -16,12 +17,12 @@ const GENERIC_STEMS = new Set([
 
 /**
  * The symbol a price file's name gives: `SPY.csv`, `SPY (1).csv` -> SPY; Stooq's
- * `spy_us_d.csv` and `spy.us.csv` -> SPY. Generic names (`data.csv`, `HistoricalData_17….csv`) give none.
+ * `spy_us_d.csv` (daily; `_w` weekly, `_m` monthly) and `spy.us.csv` -> SPY. Generic names (`data.csv`, `HistoricalData_17….csv`) give none.
  */
 export function symbolFromFileName(fileName: string): Ticker | undefined {
   let stem = fileStem(fileName).trim();
   stem = stem.replace(/\s*\(\d+\)$/, '');
-  stem = stem.replace(/_d$/i, '');
+  stem = stem.replace(/_[dwm]$/i, '');
   stem = stem.replace(/[._]us$/i, '');
   if (GENERIC_STEMS.has(stem.toLowerCase())) return undefined;
   const result = parseTicker(stem);
@@ -85,11 +86,29 @@ export function pricesHandler(
         out.needsSymbol = valid > 0;
         return;
       }
-      for (const [sym, sorted] of bars.sorted()) out.prices.push(closesAdjusted ? { symbol: sym, bars: sorted, closesAdjusted } : { symbol: sym, bars: sorted });
+      for (const [sym, sorted] of bars.sorted()) {
+        const series: PriceSeries = { symbol: sym, bars: sorted };
+        if (closesAdjusted) series.closesAdjusted = true;
+        const periodicity = periodicityOf(sorted);
+        if (periodicity !== 'daily') {
+          series.periodicity = periodicity;
+          out.notes.push({ text: spacingNote(series, periodicity) });
+        }
+        out.prices.push(series);
+      }
       if (closesAdjusted && out.prices.length > 0) {
         const names = out.prices.map((p) => p.symbol).join(', ');
         out.notes.push({ text: `Stooq's closes are adjusted for dividends and splits: ${names} ${out.prices.length === 1 ? 'is' : 'are'} measured as total return; price basis is not available.` });
       }
     },
   });
+}
+
+/** What a series' bar spacing means for its figures, for the Import report. */
+function spacingNote(series: PriceSeries, periodicity: Exclude<Periodicity, 'daily'>): string {
+  const apart = `a median ${medianGapDays(series.bars)} days apart`;
+  if (periodicity === 'irregular') {
+    return `${series.symbol}: bars ${apart}, neither daily, weekly nor monthly: no volatility, event windows or sentiment correlation for it.`;
+  }
+  return `${series.symbol}: ${periodicity} bars (${apart}): volatility is annualised by √${periodsPerYear(periodicity)}; event windows and the sentiment correlation, which count trading days, are left out for it.`;
 }
