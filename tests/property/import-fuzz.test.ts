@@ -21,6 +21,7 @@ const SEEDS: Record<string, string> = {
   'sentiment.csv': 'date,symbol,bullish,bearish,messages\n2025-07-24,SPY,40,12,80\n2025-07-25,SPY,38,15,77\n',
   'events.csv': 'date,end_date,title,tags,url,summary\n2025-05-10,2025-05-11,Geneva talks,trade;china,https://example.org/a,"Talks, in Geneva"\n2025-07-28,,Stockholm,trade,,\n',
   'stream.json': fixture('stocktwits-SPY.json').slice(0, 4000),
+  'activities.json': fixture('stocktwits-activities.json'),
   'talks.ics': fixture('events.ics'),
   'holidays.ics': fixture('us-market-holidays.ics'),
 };

@@ -109,12 +109,12 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
       >
         <label>
           Choose or drop files: price histories (Yahoo Finance, Stooq, Nasdaq, date/close), sentiment counts, Stocktwits
-          exports, events (CSV or .ics).
+          exports (JSON or JSON lines), events (CSV or .ics).
           <input
             type="file"
             multiple
             aria-label="Data files"
-            accept=".csv,.txt,.json,.ics"
+            accept=".csv,.txt,.json,.jsonl,.ndjson,.ics"
             disabled={progress !== undefined}
             onChange={(e) => void importFiles([...(e.target.files ?? [])])}
           />

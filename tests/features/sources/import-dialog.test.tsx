@@ -1,6 +1,8 @@
 // Import data as a person uses it (jsdom: parsing runs on the main thread, storage is
 // fake-indexeddb): a report per file, a symbol asked for when the name does not tell,
 // replacing a symbol, removing a dataset.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -60,6 +62,18 @@ describe('ImportDialog', () => {
     expect(within(report).getByText(/^Line 3: wrong column count: 1 field, expected 2/)).toBeVisible();
     const stored = await screen.findByRole('list', { name: 'Imported datasets' });
     expect(stored).toHaveTextContent('QQQ prices · 1 row · Jan 2, 2025 · from QQQ.csv');
+  });
+
+  it('takes a Stocktwits firehose export saved as .ndjson and reports its symbols', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    const lines = readFileSync(join(process.cwd(), 'tests/adapters/files/fixtures/stocktwits-activities.json'), 'utf8');
+    await user.upload(screen.getByLabelText('Data files'), new File([lines], 'firehose.ndjson', { type: 'application/x-ndjson' }));
+    const report = await screen.findByRole('list', { name: 'Import report' });
+    await within(report).findByText(/rows accepted/);
+    expect(report).toHaveTextContent('firehose.ndjson: read as Stocktwits messages (JSON lines) · SPY (Jul 25, 2025), QQQ');
+    expect(report).toHaveTextContent('5 rows accepted');
+    expect(within(report).getByText('5 rows rejected')).toBeVisible();
   });
 
   it('asks for the symbol of a file whose name does not say, then imports it', async () => {

@@ -19,7 +19,7 @@ const EXPECTED_FORMATS = [
   'date,symbol,close[,adj_close]',
   'date,symbol,bullish,bearish,messages',
   'date,end_date,title,tags,url,summary',
-  'a saved Stocktwits stream (JSON)',
+  'a saved Stocktwits stream (JSON, or JSON lines: one message or firehose activity per line)',
   'an iCalendar file (.ics)',
 ].join('; ');
 

@@ -14,7 +14,7 @@ export interface RowIssue {
 
 export interface ParsedImport {
   fileName: string;
-  /** What it was read as, for the report: 'Yahoo Finance prices', 'Stooq prices', 'Stooq bulk download', 'Prices (date, open, high, low, close)', 'Nasdaq prices', 'Prices (date, close)', 'Prices (date, symbol, close)', 'Sentiment counts', 'Stocktwits messages', 'Events CSV', 'iCalendar events'. */
+  /** What it was read as, for the report: 'Yahoo Finance prices', 'Stooq prices', 'Stooq bulk download', 'Prices (date, open, high, low, close)', 'Nasdaq prices', 'Prices (date, close)', 'Prices (date, symbol, close)', 'Sentiment counts', 'Stocktwits messages', 'Stocktwits messages (JSON lines)', 'Events CSV', 'iCalendar events'. */
   format: string;
   kind: ImportKind;
   prices: PriceSeries[];
