@@ -3,7 +3,7 @@
 // follows a real Gnip Stocktwits sample, CRLF-delimited with a keep-alive blank line and
 // the replay's closing notice) and API messages saved a line each, counted like a saved stream.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseImport, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
 
 const FIXTURES = './fixtures/';
@@ -23,18 +23,13 @@ const apiMessage = (id: number, createdAt: string, sentiment: string | null, ...
 });
 
 describe('Stocktwits JSON lines', () => {
-  it('counts firehose activities once per symbol and day, rejecting repeats, deletes and cut lines by line', () => {
+  it('counts firehose activities once per symbol and New York day, rejecting repeats, deletes and cut lines by line', () => {
     const value = ok(parseImport('stocktwits-activities.json', fixture('stocktwits-activities.json')));
     expect(value).toMatchObject({ format: 'Stocktwits messages (JSON lines)', kind: 'sentiment', accepted: 5 });
     expect(value.sentiment).toEqual([
       { symbol: 'SPY', days: [{ date: '2025-07-25', bullish: 1, bearish: 1, messages: 2 }] },
-      {
-        symbol: 'QQQ',
-        days: [
-          { date: '2025-07-25', bullish: 0, bearish: 1, messages: 1 },
-          { date: '2025-07-26', bullish: 1, bearish: 0, messages: 1 },
-        ],
-      },
+      // Line 8, posted at 01:10 UTC on Jul 26, is 21:10 on Jul 25 in New York: that day's.
+      { symbol: 'QQQ', days: [{ date: '2025-07-25', bullish: 1, bearish: 1, messages: 2 }] },
       // No sentiment tag: a message, neither bullish nor bearish.
       { symbol: 'MCHI', days: [{ date: '2025-07-25', bullish: 0, bearish: 0, messages: 1 }] },
       // Its other symbol, the future NG_F, is no ticker: skipped, the message still counted for UNG.
@@ -97,6 +92,22 @@ describe('Stocktwits JSON lines', () => {
     expect(ok(parseImport('shares.json', JSON.stringify(share))).sentiment).toEqual([
       { symbol: 'QQQ', days: [{ date: '2025-07-25', bullish: 1, bearish: 0, messages: 1 }] },
     ]);
+  });
+
+  it('reads a time written without a zone as UTC, as Stocktwits writes its times, whatever zone the machine is in', async () => {
+    const originalTz = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      vi.resetModules();
+      const { parseImport: parseInLosAngeles } = await import('@/adapters/files/parse-import');
+      // 21:00 UTC is 17:00 in New York; read as Los Angeles time it would be 00:00 on Jul 26 there.
+      const value = ok(parseInLosAngeles('la.jsonl', JSON.stringify(apiMessage(1, '2025-07-25T21:00:00', 'Bullish', 'SPY'))));
+      expect(value.sentiment).toEqual([{ symbol: 'SPY', days: [{ date: '2025-07-25', bullish: 1, bearish: 0, messages: 1 }] }]);
+    } finally {
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+      vi.resetModules();
+    }
   });
 
   it('leaves the saved-stream JSON and its refusals as they were, and says why lines are not messages', () => {

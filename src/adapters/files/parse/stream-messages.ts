@@ -1,8 +1,9 @@
-// Messages of a saved Stocktwits stream counted per symbol and day, bullish and bearish as
+// Messages of a saved Stocktwits stream counted per symbol and New York day, bullish and bearish as
 // each author tagged it, whichever way the message was written: the API's message
 // (`created_at`, `symbols`, `entities.sentiment`) or an activity of the firehose (Gnip's
 // activity streams: `verb`, `object.postedTime`, `entities.symbols` or `entities.stocks`).
 import { byDate, isIsoDate } from '@/domain/dates';
+import { newYorkDate } from '@/domain/new-york';
 import { parseTicker } from '@/domain/ticker';
 import type { IsoDate, SentimentDay, Ticker } from '@/domain/types';
 import type { ParsedImport } from './result';
@@ -41,6 +42,18 @@ function messageOf(item: Record<string, unknown>): Message | string {
   return { id: item.id, created, symbols: entities?.symbols ?? entities?.stocks, sentiment };
 }
 
+/**
+ * When a message was posted (ms since 1970): an ISO timestamp, a time without a zone being
+ * UTC as Stocktwits writes its times (Date.parse would read it in the reader's zone).
+ */
+function postedAt(created: unknown): number | undefined {
+  // A timestamp that starts with its date; Date.parse alone would take '1' for 2001.
+  if (typeof created !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(created)) return undefined;
+  const zoned = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(created) ? `${created}Z` : created;
+  const time = Date.parse(zoned);
+  return Number.isFinite(time) ? time : undefined;
+}
+
 export interface MessageCounter {
   /** Counts one item of the stream found on `line`, or records why not. */
   add(item: unknown, line: number): void;
@@ -62,12 +75,10 @@ export function messageCounter(out: ParsedImport, streamSymbol?: Ticker): Messag
       const id = typeof message.id === 'string' || typeof message.id === 'number' ? String(message.id) : undefined;
       const first = id === undefined ? undefined : seenIds.get(id);
       if (first !== undefined) return reject(`duplicate message ${clip(id!, 80)} (first on line ${first})`);
-      const created = message.created;
-      // A timestamp that starts with its date; Date.parse alone would take '1' for 2001.
-      const time = typeof created === 'string' && /^\d{4}-\d{2}-\d{2}/.test(created) ? Date.parse(created) : Number.NaN;
-      if (!Number.isFinite(time)) return reject(`unparseable date ${quoted(String(created ?? ''))}`);
-      const date = new Date(time).toISOString().slice(0, 10);
-      if (!isIsoDate(date)) return reject(`unparseable date ${quoted(String(created))}`);
+      const time = postedAt(message.created);
+      // The exchange's day, as prices are dated: a message at 21:10 New York (01:10 UTC) is about that day's session.
+      const date = time === undefined ? undefined : newYorkDate(time);
+      if (date === undefined || !isIsoDate(date)) return reject(`unparseable date ${quoted(String(message.created ?? ''))}`);
 
       const symbols: Ticker[] = [];
       if (streamSymbol) symbols.push(streamSymbol);
