@@ -1,6 +1,7 @@
 // New York's calendar and clock (docs/definitions.md#types): US prices are dated by the
-// exchange's day, so a message counts on the New York day it was posted. Intl does the
-// time-zone work, daylight saving included, whatever zone the reader's machine is in.
+// exchange's day, so a message counts on the New York day it was posted, and a day's last
+// price is its close only once New York has passed 16:00. Intl does the time-zone work,
+// daylight saving included, whatever zone the reader's machine is in.
 import type { IsoDate } from './types';
 
 const HOUR_MS = 3_600_000;
@@ -48,4 +49,13 @@ export function newYorkClock(instant: number): NewYorkClock {
 
 export function newYorkDate(instant: number): IsoDate {
   return newYorkClock(instant).date;
+}
+
+/** NYSE's regular close, 16:00, in minutes after midnight. Early closes (13:00) are not known here: waiting until 16:00 is late on those days, never early. */
+export const SESSION_CLOSE_MINUTES = 16 * 60;
+
+/** True while `date`'s session has not closed at `now`: `date` is today in New York before 16:00, or later. */
+export function sessionUnfinished(date: IsoDate, now: number): boolean {
+  const clock = newYorkClock(now);
+  return date > clock.date || (date === clock.date && clock.minutes < SESSION_CLOSE_MINUTES);
 }

@@ -2,7 +2,7 @@
 // (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
 import { toTime } from './dates';
 import { periodsPerYear } from './periodicity';
-import type { Basis, IsoDate, Periodicity, PriceBar, PriceSeries, Ticker } from './types';
+import type { Basis, IntradayPrice, IsoDate, Periodicity, PriceBar, PriceSeries, Ticker } from './types';
 
 export interface ReturnWindow {
   /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
@@ -43,6 +43,8 @@ export interface SeriesPerformance {
   /** How far apart the series' bars are (absent in the series: daily). */
   periodicity: Periodicity;
   points: ReturnPoint[];
+  /** The series' last price, taken before its session closed: set apart, never among the points. */
+  intraday?: IntradayPrice;
 }
 
 /** The smallest and largest price a source may hand in: 1e-8 and 1e12. */
@@ -147,6 +149,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
     volatility: perYear === undefined ? undefined : annualisedVolatility(logReturns, perYear),
     periodicity: series.periodicity ?? 'daily',
     points,
+    ...(series.intraday && { intraday: series.intraday }),
   };
 }
 

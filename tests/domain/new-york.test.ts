@@ -1,9 +1,9 @@
 // @vitest-environment node
 // New York's date and time of day of an instant (src/domain/new-york.ts): across midnight,
 // across both daylight-saving changes, equal to a direct Intl reading for any instant, and
-// the same whatever zone the machine is in.
+// the same whatever zone the machine is in; and whether a day's session has closed.
 import fc from 'fast-check';
-import { newYorkClock, newYorkDate } from '@/domain/new-york';
+import { newYorkClock, newYorkDate, sessionUnfinished } from '@/domain/new-york';
 
 const at = (iso: string) => Date.parse(iso);
 const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -51,6 +51,20 @@ describe('newYorkClock', () => {
       }),
       { numRuns: 2000, seed: 20250725 },
     );
+  });
+});
+
+describe('sessionUnfinished', () => {
+  it("is true for today's date until 16:00 New York, and for a later date; false for an earlier one", () => {
+    expect(sessionUnfinished('2025-07-25', at('2025-07-25T13:00:00Z'))).toBe(true); // 09:00, before the open
+    expect(sessionUnfinished('2025-07-25', at('2025-07-25T19:59:59Z'))).toBe(true); // 15:59
+    expect(sessionUnfinished('2025-07-25', at('2025-07-25T20:00:00Z'))).toBe(false); // 16:00
+    expect(sessionUnfinished('2025-07-25', at('2025-07-26T02:00:00Z'))).toBe(false); // 22:00, Jul 26 in UTC
+    expect(sessionUnfinished('2025-07-24', at('2025-07-25T15:00:00Z'))).toBe(false);
+    expect(sessionUnfinished('2025-07-26', at('2025-07-25T21:00:00Z'))).toBe(true);
+    // In winter the close is 21:00 UTC.
+    expect(sessionUnfinished('2025-01-15', at('2025-01-15T20:59:00Z'))).toBe(true);
+    expect(sessionUnfinished('2025-01-15', at('2025-01-15T21:00:00Z'))).toBe(false);
   });
 });
 

@@ -25,7 +25,8 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /**
    * The moment of the import (ms since 1970; default: the clock). Repeating calendar
-   * events are read over the years around it.
+   * events are read over the years around it; a price file's last bar dated that day in
+   * New York before 16:00 is not a close.
    */
   now?: number;
 }
@@ -60,5 +61,5 @@ function parseChecked(fileName: string, text: string, options: ImportOptions): I
   const kind = contentKind(body);
   if (kind === 'icalendar') return parseIcs(fileName, body, now);
   if (kind === 'json') return parseStocktwits(fileName, body);
-  return parseCsv(fileName, body, symbol, typeof options?.onProgress === 'function' ? options.onProgress : undefined);
+  return parseCsv(fileName, body, symbol, now, typeof options?.onProgress === 'function' ? options.onProgress : undefined);
 }

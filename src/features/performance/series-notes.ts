@@ -1,11 +1,12 @@
 // The sentences under Returns (and Performance) that say where a symbol's figures are not
-// what the view asks for: measured on the other basis, or from bars that are not daily
-// (docs/definitions.md#returns).
+// what the view asks for: measured on the other basis, from bars that are not daily, or
+// without a last price that is not a close (docs/definitions.md#returns, #types).
+import { formatDay, formatPrice } from '@/domain/format';
 import type { SeriesPerformance } from '@/domain/returns';
 
 export interface SeriesNote {
-  /** `basis`: figures on the other basis than asked for; `spacing`: bars that are not daily. */
-  kind: 'basis' | 'spacing';
+  /** `basis`: figures on the other basis than asked for; `spacing`: bars that are not daily; `intraday`: a last price left out. */
+  kind: 'basis' | 'spacing' | 'intraday';
   text: string;
 }
 
@@ -23,6 +24,15 @@ export function seriesNotes(performances: readonly SeriesPerformance[]): SeriesN
   for (const [periodicity, text] of SPACING) {
     const these = performances.filter((p) => p.periodicity === periodicity);
     if (these.length > 0) notes.push({ kind: 'spacing', text: `${joined(these)}: ${text}` });
+  }
+  // One each: every such price has its own day, price and time.
+  for (const { symbol, intraday } of performances) {
+    if (!intraday) continue;
+    const at = intraday.takenAt ? `, at ${intraday.takenAt} New York` : '';
+    notes.push({
+      kind: 'intraday',
+      text: `${symbol}: the price of ${formatDay(intraday.date)} (${formatPrice(intraday.close)}${at}) was taken before that day's close: intraday, not a close, so it is left out of these figures.`,
+    });
   }
   return notes;
 }

@@ -76,6 +76,19 @@ describe('ImportDialog', () => {
     expect(within(report).getByText('5 rows rejected')).toBeVisible();
   });
 
+  it('says in the report that the last price of a download made during the session is intraday, not a close', async () => {
+    vi.setSystemTime(new Date('2025-07-25T15:32:00Z'));
+    const user = userEvent.setup();
+    renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);
+    const yahoo = readFileSync(join(process.cwd(), 'tests/adapters/files/fixtures/yahoo-intraday/SPY.csv'), 'utf8');
+    await user.upload(screen.getByLabelText('Data files'), csv('SPY.csv', yahoo));
+    const notes = await screen.findByRole('list', { name: 'Notes on SPY.csv' });
+    expect(notes).toHaveTextContent(
+      'Line 6: SPY: the last price, Jul 25, 2025 (635.86), was imported while that session was open, before the 16:00 close: it is intraday, not a close. Kept apart: returns, charts and every other figure end at the Jul 24, 2025 close.',
+    );
+    expect(screen.getByRole('list', { name: 'Import report' })).toHaveTextContent('SPY (Jul 21, 2025 to Jul 24, 2025) · 5 rows accepted');
+  });
+
   it('asks for the symbol of a file whose name does not say, then imports it', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ImportDialog onClose={vi.fn()} onShowImported={vi.fn()} />);

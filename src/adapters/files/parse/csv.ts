@@ -23,7 +23,8 @@ const EXPECTED_FORMATS = [
   'an iCalendar file (.ics)',
 ].join('; ');
 
-export function parseCsv(fileName: string, text: string, symbol: Ticker | undefined, onProgress?: (fraction: number) => void): ImportResult {
+/** `now`: the moment of the import (ms since 1970), which tells a bar of a session still open. */
+export function parseCsv(fileName: string, text: string, symbol: Ticker | undefined, now: number, onProgress?: (fraction: number) => void): ImportResult {
   const { pos, line, delimiter } = csvLayout(text);
   let header: CsvRow | undefined;
   let format: CsvFormat | undefined;
@@ -40,7 +41,7 @@ export function parseCsv(fileName: string, text: string, symbol: Ticker | undefi
         unknownHeader = true;
         return;
       }
-      handler = makeHandler(fileName, format, cols, row.fields.length, symbol);
+      handler = makeHandler(fileName, format, cols, row.fields.length, symbol, now);
       return;
     }
     rows++;
@@ -57,8 +58,8 @@ export function parseCsv(fileName: string, text: string, symbol: Ticker | undefi
   return finish(handler.done(), rows);
 }
 
-function makeHandler(fileName: string, format: CsvFormat, cols: Columns, width: number, symbol: Ticker | undefined): RowHandler {
+function makeHandler(fileName: string, format: CsvFormat, cols: Columns, width: number, symbol: Ticker | undefined, now: number): RowHandler {
   if (format.kind === 'events') return eventsHandler(fileName, cols, width);
   if (format.kind === 'sentiment') return sentimentHandler(fileName, cols, width);
-  return pricesHandler(fileName, format, cols, width, symbol);
+  return pricesHandler(fileName, format, cols, width, symbol, now);
 }

@@ -5,6 +5,7 @@ import { medianGapDays, periodicityOf, periodsPerYear } from '@/domain/periodici
 import type { Periodicity, PriceBar, PriceSeries, Ticker } from '@/domain/types';
 import { priceCell, tickerCell, volumeCell } from './cells';
 import { OHLC_PRICES, type Columns, type CsvFormat } from './columns';
+import { intradayCheck } from './intraday';
 import { emptyImport } from './result';
 import { csvRowHandler, rowsBySymbol, type RowHandler } from './row-handler';
 import { barLengthCheck, stooqTicker } from './stooq';
@@ -35,12 +36,15 @@ export function pricesHandler(
   cols: Columns,
   width: number,
   symbol: Ticker | undefined,
+  /** The moment of the import: a bar of a session still open then is not a close. */
+  now: number,
 ): RowHandler {
   const out = emptyImport(fileName, format.name, 'prices');
   const fileSymbol = format.manySymbols ? undefined : (symbol ?? symbolFromFileName(fileName));
   const bars = rowsBySymbol<PriceBar>();
   const closeCol = cols[format.close]!;
   const barLength = format.stooqBulk ? barLengthCheck() : undefined;
+  const intraday = intradayCheck(now);
   let providerDates = true;
   return csvRowHandler(out, cols, width, {
     row(date, fields, line) {
@@ -74,7 +78,9 @@ export function pricesHandler(
         if (!volume.ok) return volume.reason;
         if (volume.value !== undefined) bar.volume = volume.value;
       }
-      return bars.add(sym, bar, line);
+      const rejected = bars.add(sym, bar, line);
+      if (rejected === undefined) intraday.row(sym, date, fields[cols.date!] ?? '', line);
+      return rejected;
     },
     done() {
       const closesAdjusted = format.closesAdjusted === true && providerDates;
@@ -87,9 +93,12 @@ export function pricesHandler(
         return;
       }
       for (const [sym, sorted] of bars.sorted()) {
-        const series: PriceSeries = { symbol: sym, bars: sorted };
+        const closes = intraday.split(sym, sorted);
+        const series: PriceSeries = { symbol: sym, bars: closes.bars };
+        if (closes.intraday) series.intraday = closes.intraday;
+        if (closes.note) out.notes.push(closes.note);
         if (closesAdjusted) series.closesAdjusted = true;
-        const periodicity = periodicityOf(sorted);
+        const periodicity = periodicityOf(closes.bars);
         if (periodicity !== 'daily') {
           series.periodicity = periodicity;
           out.notes.push({ text: spacingNote(series, periodicity) });

@@ -23,7 +23,7 @@ export interface ParsedImport {
   accepted: number;
   /** Every rejected row with its reason, never silently dropped. */
   rejected: RowIssue[];
-  /** What was read in a way worth knowing (a repeating event's dates, a series' bar spacing), not a rejection. */
+  /** What was read in a way worth knowing (a repeating event's dates, a series' bar spacing, a last price that is not a close), not a rejection. */
   notes: ImportNote[];
   /** A one-symbol price file whose symbol could not be told from its name: the UI asks. */
   needsSymbol?: boolean;
