@@ -69,11 +69,11 @@ function windowOn(symbol: Ticker, bars: readonly PriceBar[], eventDate: IsoDate,
 /**
  * Returns of `series` at each horizon after the event, from t0 = the last bar strictly
  * before the event's date. Undefined when the series has no bar before the event.
- * 'total' falls back to close for the whole series when any bar lacks adjClose
- * (effectiveBasis tells the caller whether it did).
+ * 'total' falls back to close for the whole series when any bar lacks adjClose, and a
+ * series of adjusted closes is on 'total' either way (effectiveBasis tells the caller).
  */
 export function eventWindow(series: PriceSeries, eventDate: IsoDate, basis: Basis): EventWindow | undefined {
-  return windowOn(series.symbol, series.bars, eventDate, effectiveBasis(series.bars, basis));
+  return windowOn(series.symbol, series.bars, eventDate, effectiveBasis(series, basis));
 }
 
 /** Symbol return minus benchmark return at each horizon, only where both exist. */
@@ -101,7 +101,7 @@ export function windowPath(
   const { bars } = series;
   const i0 = t0Index(bars, eventDate);
   if (i0 < 0) return [];
-  const use = effectiveBasis(bars, basis);
+  const use = effectiveBasis(series, basis);
   const t0Value = barValue(bars[i0]!, use);
   const from = Math.max(0, i0 - before);
   const to = Math.min(bars.length - 1, i0 + after);
@@ -140,8 +140,8 @@ export function tagStats(
   benchmark: PriceSeries | undefined,
   basis: Basis,
 ): TagStat[] {
-  const seriesBasis = effectiveBasis(series.bars, basis);
-  const benchBasis = benchmark ? effectiveBasis(benchmark.bars, basis) : basis;
+  const seriesBasis = effectiveBasis(series, basis);
+  const benchBasis = benchmark ? effectiveBasis(benchmark, basis) : basis;
   const cache = new Map<MarketEvent, Partial<Record<Horizon, number>>>();
 
   const valuesOf = (event: MarketEvent): Partial<Record<Horizon, number>> => {

@@ -1,7 +1,8 @@
 // Returns, drawdown and volatility of a price series over a range
 // (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
 import { toTime } from './dates';
-import type { Basis, IsoDate, PriceBar, PriceSeries, Ticker } from './types';
+import { periodsPerYear } from './periodicity';
+import type { Basis, IntradayPrice, IsoDate, Periodicity, PriceBar, PriceSeries, Ticker } from './types';
 
 export interface ReturnWindow {
   /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
@@ -29,15 +30,21 @@ export interface SeriesPerformance {
   asOfDate: IsoDate;
   /** The series has no bar on or before the range start, so it is measured from its first bar. */
   startsInsideRange: boolean;
-  /** Total basis was asked for but the series has no adjusted closes. */
+  /** The basis the figures are on (see effectiveBasis). */
+  basis: Basis;
+  /** `basis` is not the one asked for: total without adjusted closes, or price with only adjusted ones. */
   basisFallback: boolean;
   lastClose: number;
   return: number;
   /** Largest peak-to-trough fall, as a negative fraction (0 when it never fell). */
   maxDrawdown: number;
-  /** Annualised; undefined with fewer than two daily returns. */
+  /** Annualised by the bars' periodicity; undefined with fewer than two returns or irregular bars. */
   volatility?: number;
+  /** How far apart the series' bars are (absent in the series: daily). */
+  periodicity: Periodicity;
   points: ReturnPoint[];
+  /** The series' last price, taken before its session closed: set apart, never among the points. */
+  intraday?: IntradayPrice;
 }
 
 /** The smallest and largest price a source may hand in: 1e-8 and 1e12. */
@@ -69,15 +76,22 @@ export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): n
 }
 
 /**
- * The basis actually used for a series (section 2): 'total' falls back to 'price' when
- * any bar lacks adjClose, so one series is never measured on a mix of the two.
- * Callers compare the result with the requested basis to say so.
+ * The basis actually used for a series (docs/definitions.md#returns): 'total' falls back
+ * to 'price' when any bar lacks adjClose, so one series is never measured on a mix of the
+ * two; a series whose closes are adjusted (closesAdjusted) has no price basis and is
+ * always 'total'. Callers compare the result with the requested basis to say so.
+ * Bars alone are a series without closesAdjusted.
  */
-export function effectiveBasis(bars: readonly PriceBar[], basis: Basis): Basis {
+export function effectiveBasis(series: Pick<PriceSeries, 'bars' | 'closesAdjusted'> | readonly PriceBar[], basis: Basis): Basis {
+  if ('bars' in series && series.closesAdjusted === true) return 'total';
+  const bars = 'bars' in series ? series.bars : series;
   return basis === 'total' && bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
 }
 
-/** A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total', close for 'price'. */
+/**
+ * A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total',
+ * close for 'price'; a bar of a closesAdjusted series has no adjClose, its close is the adjusted value.
+ */
 export function barValue(bar: PriceBar, basis: Basis): number {
   return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
 }
@@ -100,7 +114,7 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   // The series ended before the range began: it has nothing to say about this range.
   if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
-  const basis = effectiveBasis(bars, window.basis);
+  const basis = effectiveBasis(series, window.basis);
   const basisFallback = basis !== window.basis;
   const baseValue = barValue(bars[base]!, basis);
 
@@ -120,27 +134,35 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   }
 
   const last = points[points.length - 1]!;
+  // Irregular bars have no bars-a-year figure to annualise by: no volatility.
+  const perYear = periodsPerYear(series.periodicity);
   return {
     symbol: series.symbol,
     baseDate: bars[base]!.date,
     asOfDate: last.date,
     startsInsideRange,
+    basis,
     basisFallback,
     lastClose: bars[end]!.close,
     return: last.return,
     maxDrawdown,
-    volatility: annualisedVolatility(logReturns),
+    volatility: perYear === undefined ? undefined : annualisedVolatility(logReturns, perYear),
+    periodicity: series.periodicity ?? 'daily',
     points,
+    ...(series.intraday && { intraday: series.intraday }),
   };
 }
 
-/** Sample standard deviation of daily log returns x sqrt(252). */
-export function annualisedVolatility(logReturns: readonly number[]): number | undefined {
+/**
+ * Sample standard deviation of log returns x sqrt(bars a year): 252 for daily bars, 52
+ * weekly, 12 monthly (periodsPerYear). Undefined with fewer than two returns.
+ */
+export function annualisedVolatility(logReturns: readonly number[], perYear = 252): number | undefined {
   const n = logReturns.length;
   if (n < 2) return undefined;
   const mean = logReturns.reduce((s, r) => s + r, 0) / n;
   const variance = logReturns.reduce((s, r) => s + (r - mean) ** 2, 0) / (n - 1);
-  return Math.sqrt(variance) * Math.sqrt(252);
+  return Math.sqrt(variance) * Math.sqrt(perYear);
 }
 
 /**
@@ -151,7 +173,7 @@ export function benchmarkReturn(benchmark: PriceSeries, performance: SeriesPerfo
   const baseIndex = lastIndexOnOrBefore(benchmark.bars, performance.baseDate);
   const endIndex = lastIndexOnOrBefore(benchmark.bars, performance.asOfDate);
   if (baseIndex < 0 || endIndex < 0) return undefined;
-  const useBasis = effectiveBasis(benchmark.bars, basis);
+  const useBasis = effectiveBasis(benchmark, basis);
   return barValue(benchmark.bars[endIndex]!, useBasis) / barValue(benchmark.bars[baseIndex]!, useBasis) - 1;
 }
 

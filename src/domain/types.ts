@@ -20,7 +20,28 @@ export interface PriceSeries {
   symbol: Ticker;
   currency?: string;
   bars: PriceBar[];
+  /**
+   * Every close is already adjusted for dividends and splits (Stooq's files): the
+   * series has no close as traded, so it is measured on the total basis only.
+   */
+  closesAdjusted?: boolean;
+  /** How far apart the bars are; absent: daily (docs/definitions.md#returns). */
+  periodicity?: Exclude<Periodicity, 'daily'>;
+  /**
+   * The file's last bar when it was taken before its session closed: kept, but apart from
+   * `bars` (dated after all of them), so no figure takes it for a close.
+   */
+  intraday?: IntradayPrice;
 }
+
+/** A price taken during a session, not at its close (docs/definitions.md#types, "Unfinished sessions"). */
+export interface IntradayPrice extends PriceBar {
+  /** When it was taken, `HH:MM` New York, when the file says. */
+  takenAt?: string;
+}
+
+/** Daily bars are trading days; weekly and monthly ones one a week or month; irregular: none of those. */
+export type Periodicity = 'daily' | 'weekly' | 'monthly' | 'irregular';
 
 /** Counts of one calendar day; messages >= bullish + bearish. */
 export interface SentimentDay {

@@ -6,6 +6,7 @@ import { formatPoints } from '@/domain/format';
 import {
   annualisedVolatility,
   benchmarkReturn,
+  effectiveBasis,
   lastIndexOnOrBefore,
   asOfDate,
   seriesPerformance,
@@ -122,6 +123,20 @@ describe('basis', () => {
   it('no fallback is reported on the price basis', () => {
     const p = perform(series([100, 101]), { basis: 'price' });
     expect(p.basisFallback).toBe(false);
+  });
+
+  it('a series of adjusted closes (Stooq) is on the total basis either way, and says so on the price basis', () => {
+    const adjusted: PriceSeries = { ...series([98, 100, 102.9], 'A'), closesAdjusted: true };
+    const total = perform(adjusted, { basis: 'total' });
+    expect(total).toMatchObject({ basis: 'total', basisFallback: false });
+    expect(total.points.map((x) => x.value)).toEqual([98, 100, 102.9]);
+    const price = perform(adjusted, { basis: 'price' });
+    expect(price).toMatchObject({ basis: 'total', basisFallback: true, lastClose: 102.9 });
+    expect(price.return).toBeCloseTo(102.9 / 98 - 1, 12);
+    expect(effectiveBasis(adjusted, 'price')).toBe('total');
+    expect(effectiveBasis(adjusted.bars, 'price')).toBe('price');
+    // As a benchmark too: its total return whatever the basis asked for.
+    expect(benchmarkReturn(adjusted, perform(series([1, 2, 3], 'B')), 'price')).toBeCloseTo(102.9 / 98 - 1, 12);
   });
 });
 

@@ -15,12 +15,16 @@ const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/adapte
 const SEEDS: Record<string, string> = {
   'SPY.csv': 'Date,Open,High,Low,Close,Adj Close,Volume\n2025-07-24,634.6,636.1,633.2,634.4,634.4,51000000\n2025-07-25,635.01,637.68,634.1,637.1,637.1,56865400\n',
   'QQQ_stooq.csv': 'Date,Open,High,Low,Close,Volume\n2025-07-24,565.1,566.0,563.0,565.0,30000000\n2025-07-25,566.0,567.5,565.2,566.4,31000000\n',
+  'us-etfs.txt': fixture('stooq-us-etfs.txt'),
+  'spy-history.csv': fixture('yahooquery-SPY.csv'),
   'MCHI.csv': fixture('HistoricalData_1753469234.csv').split('\n').slice(0, 30).join('\n'),
   'closes.csv': 'date,symbol,close,adj_close\n2025-07-24,SPY,634.4,630\n2025-07-24,QQQ,565,564\n2025-07-25,SPY,637.1,632\n',
   'sentiment.csv': 'date,symbol,bullish,bearish,messages\n2025-07-24,SPY,40,12,80\n2025-07-25,SPY,38,15,77\n',
   'events.csv': 'date,end_date,title,tags,url,summary\n2025-05-10,2025-05-11,Geneva talks,trade;china,https://example.org/a,"Talks, in Geneva"\n2025-07-28,,Stockholm,trade,,\n',
   'stream.json': fixture('stocktwits-SPY.json').slice(0, 4000),
+  'activities.json': fixture('stocktwits-activities.json'),
   'talks.ics': fixture('events.ics'),
+  'holidays.ics': fixture('us-market-holidays.ics'),
 };
 
 const fileName = fc.constantFrom(...Object.keys(SEEDS));
@@ -81,6 +85,12 @@ function checkReport(name: string, text: string) {
       expect(Number.isFinite(bar.close)).toBe(true);
       if (i > 0) expect(bar.date > series.bars[i - 1]!.date).toBe(true);
     });
+    // A price set apart as intraday is a usable price after every close.
+    if (series.intraday) {
+      expect(isIsoDate(series.intraday.date)).toBe(true);
+      expect(series.intraday.close).toBeGreaterThan(0);
+      expect(series.intraday.date > (series.bars[series.bars.length - 1]?.date ?? '')).toBe(true);
+    }
   }
   for (const series of value.sentiment) {
     series.days.forEach((day, i) => {

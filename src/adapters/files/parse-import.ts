@@ -16,13 +16,19 @@ import { contentKind, notTextReason } from './parse/sniff';
 import { parseStocktwits } from './parse/stocktwits';
 import { clip } from './parse/text';
 
-export type { ImportKind, ImportResult, ParsedImport, RowIssue } from './parse/result';
+export type { ImportKind, ImportNote, ImportResult, ParsedImport, RowIssue } from './parse/result';
 
 export interface ImportOptions {
   /** The symbol of a one-symbol price file; wins over the symbol in the file name. */
   symbol?: string;
   /** Called now and then with the share of a CSV file read so far (0..1), for a progress bar. */
   onProgress?: (fraction: number) => void;
+  /**
+   * The moment of the import (ms since 1970; default: the clock). Repeating calendar
+   * events are read over the years around it; a price file's last bar dated that day in
+   * New York before 16:00 is not a close.
+   */
+  now?: number;
 }
 
 export function parseImport(fileName: string, text: string, options: ImportOptions = {}): ImportResult {
@@ -51,8 +57,9 @@ function parseChecked(fileName: string, text: string, options: ImportOptions): I
     symbol = t.ticker;
   }
 
+  const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   const kind = contentKind(body);
-  if (kind === 'icalendar') return parseIcs(fileName, body);
+  if (kind === 'icalendar') return parseIcs(fileName, body, now);
   if (kind === 'json') return parseStocktwits(fileName, body);
-  return parseCsv(fileName, body, symbol, typeof options?.onProgress === 'function' ? options.onProgress : undefined);
+  return parseCsv(fileName, body, symbol, now, typeof options?.onProgress === 'function' ? options.onProgress : undefined);
 }

@@ -35,11 +35,16 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
   const benchmark = useViewStore((s) => s.benchmark);
   const basis = useViewStore((s) => s.basis);
   const { asOfDate } = prices;
-  // Figures are as of the view's date: later bars do not exist yet.
+  // Figures are as of the view's date: later bars do not exist yet. Horizons count trading
+  // days in each symbol's own bars, so a series whose bars are not daily has no window.
   const seriesBySymbol = useMemo(
-    () => new Map([...prices.seriesBySymbol].map(([symbol, s]) => [symbol, asOfDate ? seriesUntil(s, asOfDate) : s])),
+    () => new Map([...prices.seriesBySymbol].flatMap(([symbol, s]) => (s.periodicity ? [] : [[symbol, asOfDate ? seriesUntil(s, asOfDate) : s] as const]))),
     [prices.seriesBySymbol, asOfDate],
   );
+  const notDaily = [...new Set([...symbols, benchmark])].flatMap((symbol) => {
+    const periodicity = prices.seriesBySymbol.get(symbol)?.periodicity;
+    return periodicity ? [`${symbol} (${periodicity === 'irregular' ? 'bars at irregular intervals' : `${periodicity} bars`})`] : [];
+  });
   const benchmarkSeries = seriesBySymbol.get(benchmark);
 
   const windows = useMemo(() => {
@@ -78,8 +83,15 @@ export function EventWindowPanel({ event, onClose }: { event: TimelineEvent; onC
         <time dateTime={event.date}>{formatDay(event.date)}</time>
         {event.endDate && <> – <time dateTime={event.endDate}>{formatDay(event.endDate)}</time></>}: {event.title}
       </p>
+      {notDaily.length > 0 && (
+        <p className="panel-note">
+          {notDaily.join(', ')}: the event window counts trading days, so it is left out for bars that are not daily.
+        </p>
+      )}
       {windows.length === 0 ? (
-        <p className="panel-note">No prices before this event for the symbols shown.</p>
+        (notDaily.length === 0 || symbols.some((symbol) => seriesBySymbol.has(symbol))) && (
+          <p className="panel-note">No prices before this event for the symbols shown.</p>
+        )
       ) : (
         <>
           <p className="panel-note">

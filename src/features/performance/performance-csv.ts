@@ -2,16 +2,16 @@
 // enough to compute with (percent to four decimals, prices as the source gave them).
 import { fromTime } from '@/domain/dates';
 import type { SeriesPerformance } from '@/domain/returns';
-import type { Basis, Ticker } from '@/domain/types';
+import type { Ticker } from '@/domain/types';
 import { percentCell, type CsvTable } from '@/lib/csv-table';
 import { buildChartRows } from './chart-rows';
 import type { ReturnsRow } from './returns-rows';
 
-/** One row per date in the range, with each symbol's return (%) and the close it is computed from. */
-export function performanceCsvTable(performances: readonly SeriesPerformance[], basis: Basis): CsvTable {
+/** One row per date in the range, with each symbol's return (%) and the close it is computed from, named by its basis (p.basis). */
+export function performanceCsvTable(performances: readonly SeriesPerformance[]): CsvTable {
   const columns = performances.map((p) => ({
     symbol: p.symbol,
-    value: basis === 'total' && !p.basisFallback ? `${p.symbol} adjusted close` : `${p.symbol} close`,
+    value: p.basis === 'total' ? `${p.symbol} adjusted close` : `${p.symbol} close`,
   }));
   return {
     fields: ['date', ...columns.flatMap((c) => [`${c.symbol} return (%)`, c.value])],

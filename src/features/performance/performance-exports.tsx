@@ -24,7 +24,7 @@ export function PerformanceExports() {
       <CsvButton
         subject="Performance"
         fileName={exportFileName('performance', exportView, 'csv')}
-        table={empty ? undefined : () => performanceCsvTable(view.performances, basis)}
+        table={empty ? undefined : () => performanceCsvTable(view.performances)}
       />
       <PngButton subject="Performance" fileName={exportFileName('performance', exportView, 'png')} caption={describeBase(view, basis)} disabled={empty} />
     </HeaderActions>

@@ -14,6 +14,7 @@ import { StaleNote } from '@/ui/primitives/stale-note';
 import { describeBase } from './describe-base';
 import { ReturnsCsvButton } from './performance-exports';
 import { buildReturnsRows, sortRows, type SortKey, type SortOrder } from './returns-rows';
+import { seriesNotes } from './series-notes';
 
 // `secondary`: shown on a phone on request (WideTable).
 const COLUMNS: { key: SortKey; label: string; numeric: boolean; secondary?: boolean }[] = [
@@ -38,6 +39,7 @@ export function ReturnsPanel() {
     () => sortRows(buildReturnsRows(model.performances, benchmarkSeries, basis), order),
     [model.performances, benchmarkSeries, basis, order],
   );
+  const notes = useMemo(() => seriesNotes(model.performances), [model.performances]);
   const benchmarkChoices = symbols.includes(benchmark) ? symbols : [benchmark, ...symbols];
   const benchmarkFailure = !symbols.includes(benchmark) && !benchmarkSeries && !model.loading;
 
@@ -117,11 +119,11 @@ export function ReturnsPanel() {
           </table>
         </WideTable>
       )}
-      {rows.some((r) => r.basisFallback) && (
-        <p className="panel-note">
-          {rows.filter((r) => r.basisFallback).map((r) => r.symbol).join(', ')}: no adjusted closes, shown on price basis.
+      {notes.map((note) => (
+        <p key={note.text} className="panel-note">
+          {note.text}
         </p>
-      )}
+      ))}
     </Panel>
   );
 }

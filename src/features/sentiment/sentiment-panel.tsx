@@ -5,7 +5,7 @@ import { correlationStrength, sentimentReturnLink } from '@/domain/correlation';
 import { addDays } from '@/domain/dates';
 import { formatDay } from '@/domain/format';
 import { gaugeReading } from '@/domain/sentiment';
-import type { IsoDate } from '@/domain/types';
+import type { IsoDate, PriceSeries } from '@/domain/types';
 import type { SentimentView } from '@/queries/sentiment-view';
 import { usePriceView, useSentimentView } from '@/queries/view-data';
 import { useViewStore } from '@/stores/view-store';
@@ -41,7 +41,10 @@ export function SentimentPanel() {
         ? symbols.flatMap((s) => {
             const series = seriesBySymbol.get(s);
             const index = model.indexes.get(s);
-            return series && index ? [sentimentReturnLink(series, index, start, asOf)] : [];
+            if (!series || !index) return [];
+            // Score changes from one trading day to the next: bars a week or a month apart have none to pair with.
+            if (series.periodicity) return [{ symbol: s, text: `${s}: ${spacingWords(series.periodicity)}: the correlation pairs day-to-day changes, so it is not computed.` }];
+            return [{ symbol: s, text: describeLink(sentimentReturnLink(series, index, start, asOf)) }];
           })
         : [],
     [symbols, seriesBySymbol, model.indexes, start, asOf],
@@ -85,7 +88,7 @@ export function SentimentPanel() {
               <h3 className="subheading">Sentiment and returns</h3>
               <ul className="links">
                 {links.map((link) => (
-                  <li key={link.symbol}>{describeLink(link)}</li>
+                  <li key={link.symbol}>{link.text}</li>
                 ))}
               </ul>
               <p className="panel-note">Correlation over this range only; it describes the past and predicts nothing.</p>
@@ -109,6 +112,10 @@ function describeLink(link: ReturnType<typeof sentimentReturnLink>): string {
       ? 'too few days to compare with next-day returns'
       : `${correlationStrength(link.nextDay)} correlation with the next day’s return (${signed(link.nextDay)}, ${link.nextDayDays} days)`;
   return `${link.symbol}: ${same}, and ${next}.`;
+}
+
+function spacingWords(periodicity: NonNullable<PriceSeries['periodicity']>): string {
+  return periodicity === 'irregular' ? 'prices at irregular intervals' : `${periodicity} prices`;
 }
 
 function signed(r: number): string {

@@ -12,6 +12,9 @@ import { parseTicker } from '@/domain/ticker';
 import { queryFilters, queryKeys } from '@/queries/query-keys';
 import { Dialog } from '@/ui/primitives/dialog';
 
+/** Rejected lines and notes listed per file; the rest are counted. */
+const MAX_LISTED = 200;
+
 type FileReport =
   | { fileName: string; state: 'failed'; message: string }
   | { fileName: string; state: 'needs-symbol'; text: string; parsed: ParsedImport }
@@ -106,12 +109,12 @@ export function ImportDialog({ onClose, onShowImported }: ImportDialogProps) {
       >
         <label>
           Choose or drop files: price histories (Yahoo Finance, Stooq, Nasdaq, date/close), sentiment counts, Stocktwits
-          exports, events (CSV or .ics).
+          exports (JSON or JSON lines), events (CSV or .ics).
           <input
             type="file"
             multiple
             aria-label="Data files"
-            accept=".csv,.txt,.json,.ics"
+            accept=".csv,.txt,.json,.jsonl,.ndjson,.ics"
             disabled={progress !== undefined}
             onChange={(e) => void importFiles([...(e.target.files ?? [])])}
           />
@@ -216,16 +219,28 @@ function ReportItem({ report, onSymbol }: { report: FileReport; onSymbol: (symbo
           {problem && <span className="inline-error">{problem}</span>}
         </form>
       )}
+      {parsed.notes.length > 0 && (
+        // Not rejections: how the file was read where that is worth knowing (repeats, bar spacing).
+        <ul className="import-notes" aria-label={`Notes on ${report.fileName}`}>
+          {parsed.notes.slice(0, MAX_LISTED).map((n, i) => (
+            <li key={i}>
+              {n.line !== undefined && `Line ${n.line}: `}
+              {n.text}
+            </li>
+          ))}
+          {parsed.notes.length > MAX_LISTED && <li>… and {parsed.notes.length - MAX_LISTED} more</li>}
+        </ul>
+      )}
       {parsed.rejected.length > 0 && (
         <details>
           <summary>{formatCount(parsed.rejected.length, 'row')} rejected</summary>
           <ul className="rejected">
-            {parsed.rejected.slice(0, 200).map((r, i) => (
+            {parsed.rejected.slice(0, MAX_LISTED).map((r, i) => (
               <li key={i}>
                 Line {r.line}: {r.reason}
               </li>
             ))}
-            {parsed.rejected.length > 200 && <li>… and {parsed.rejected.length - 200} more</li>}
+            {parsed.rejected.length > MAX_LISTED && <li>… and {parsed.rejected.length - MAX_LISTED} more</li>}
           </ul>
         </details>
       )}

@@ -134,19 +134,12 @@ describe('formats', () => {
     ]);
   });
 
-  it('counts a saved Stocktwits stream per UTC day for its symbol, rejecting broken and repeated messages by line', () => {
+  it('counts a saved Stocktwits stream per New York day for its symbol, rejecting broken and repeated messages by line', () => {
     const value = ok(parseImport('stream.json', fixture('stocktwits-SPY.json')));
     expect(value).toMatchObject({ format: 'Stocktwits messages', kind: 'sentiment', accepted: 3 });
-    // 23:30 at UTC-4 is 03:30 UTC the next day; QQQ is only mentioned in SPY's stream, so not counted.
-    expect(value.sentiment).toEqual([
-      {
-        symbol: 'SPY',
-        days: [
-          { date: '2025-07-25', bullish: 1, bearish: 1, messages: 2 },
-          { date: '2025-07-26', bullish: 0, bearish: 0, messages: 1 },
-        ],
-      },
-    ]);
+    // 23:30 at UTC-4 is 03:30 UTC the next day but still Jul 25 in New York; QQQ is only
+    // mentioned in SPY's stream, so not counted.
+    expect(value.sentiment).toEqual([{ symbol: 'SPY', days: [{ date: '2025-07-25', bullish: 1, bearish: 1, messages: 3 }] }]);
     expect(value.rejected).toEqual([
       { line: 27, reason: 'unparseable date "yesterday"' },
       { line: 34, reason: 'duplicate message 101 (first on line 6)' },

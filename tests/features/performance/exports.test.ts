@@ -26,7 +26,7 @@ const price = { start: '2025-01-02', basis: 'price' as const };
 
 describe('performanceCsvTable', () => {
   it('has a row per date of either series, return in percent and the close, blank where a symbol has no bar', () => {
-    const csv = toCsv(performanceCsvTable([seriesPerformance(spy, price)!, seriesPerformance(abc, price)!], 'price'));
+    const csv = toCsv(performanceCsvTable([seriesPerformance(spy, price)!, seriesPerformance(abc, price)!]));
     expect(csv.split('\r\n')).toEqual([
       'date,SPY return (%),SPY close,ABC return (%),ABC close',
       '2025-01-02,0,100,0,50',
@@ -38,7 +38,7 @@ describe('performanceCsvTable', () => {
 
   it('on the total basis writes adjusted closes, and says close for a series without them', () => {
     const total = { start: '2025-01-02', basis: 'total' as const };
-    const csv = toCsv(performanceCsvTable([seriesPerformance(spy, total)!, seriesPerformance(abc, total)!], 'total'));
+    const csv = toCsv(performanceCsvTable([seriesPerformance(spy, total)!, seriesPerformance(abc, total)!]));
     const [header, , second] = csv.split('\r\n');
     expect(header).toBe('date,SPY return (%),SPY adjusted close,ABC return (%),ABC close');
     expect(second).toBe('2025-01-03,10,99,,');

@@ -3,7 +3,8 @@
 
 export type Col =
   | 'date' | 'close' | 'closeLast' | 'adjClose' | 'open' | 'high' | 'low' | 'volume' | 'symbol'
-  | 'bullish' | 'bearish' | 'messages' | 'endDate' | 'title' | 'tags' | 'url' | 'summary' | 'source' | 'symbols' | 'importance';
+  | 'bullish' | 'bearish' | 'messages' | 'endDate' | 'title' | 'tags' | 'url' | 'summary' | 'source' | 'symbols' | 'importance'
+  | 'per';
 
 const COLUMN_NAMES: Record<string, Col> = {
   date: 'date',
@@ -34,14 +35,27 @@ const COLUMN_NAMES: Record<string, Col> = {
   importance: 'importance',
 };
 
+/** Stooq's bulk download (`<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,…`): its own names, in angle brackets. */
+const STOOQ_BULK_NAMES: Record<string, Col> = {
+  ticker: 'symbol',
+  per: 'per',
+  date: 'date',
+  open: 'open',
+  high: 'high',
+  low: 'low',
+  close: 'close',
+  vol: 'volume',
+};
+
 export type Columns = Partial<Record<Col, number>>;
 
 export function headerColumns(fields: string[]): Columns {
   const cols: Columns = {};
+  const bracketed = fields.length > 0 && fields.every((f) => /^<[A-Za-z]+>$/.test(f.trim()));
   fields.forEach((raw, index) => {
     // Case and spacing do not matter; Yahoo's web table writes `Close*` and `Adj Close**`.
     const key = raw.trim().toLowerCase().replace(/[\s_]+/g, ' ').replace(/\*+$/, '').trim();
-    const col = COLUMN_NAMES[key];
+    const col = bracketed ? STOOQ_BULK_NAMES[key.slice(1, -1)] : COLUMN_NAMES[key];
     if (col !== undefined && cols[col] === undefined) cols[col] = index;
   });
   return cols;
@@ -50,17 +64,41 @@ export function headerColumns(fields: string[]): Columns {
 export type CsvFormat =
   | { kind: 'events' }
   | { kind: 'sentiment' }
-  | { kind: 'prices'; name: string; close: 'close' | 'closeLast'; manySymbols: boolean };
+  | {
+      kind: 'prices';
+      name: string;
+      close: 'close' | 'closeLast';
+      manySymbols: boolean;
+      stooqBulk?: boolean;
+      /** Stooq's layouts: closes adjusted for dividends and splits (docs/definitions.md#returns). */
+      closesAdjusted?: boolean;
+      /**
+       * How the provider writes its dates: a file in its header but another date form is
+       * someone else's, read as `OHLC_PRICES` with closes as traded.
+       */
+      providerDates?: RegExp;
+    };
 
-export function csvFormat(cols: Columns): CsvFormat | undefined {
+/** Stooq's CSV download writes exactly this header (Volume absent for some indices), and ISO dates. */
+const STOOQ_HEADER = /^Date,Open,High,Low,Close(,Volume)?$/;
+export const OHLC_PRICES = 'Prices (date, open, high, low, close)';
+
+/** The kind of file a header makes; `fields` as written, for the layouts told apart by spelling. */
+export function csvFormat(cols: Columns, fields: readonly string[]): CsvFormat | undefined {
   const has = (...names: Col[]) => names.every((c) => cols[c] !== undefined);
   if (!has('date')) return undefined;
   if (has('title')) return { kind: 'events' };
   if (has('symbol', 'bullish', 'bearish', 'messages')) return { kind: 'sentiment' };
+  if (has('per', 'symbol', 'close')) return { kind: 'prices', name: 'Stooq bulk download', close: 'close', manySymbols: true, stooqBulk: true, closesAdjusted: true };
   if (has('closeLast')) return { kind: 'prices', name: 'Nasdaq prices', close: 'closeLast', manySymbols: false };
   if (has('symbol', 'close')) return { kind: 'prices', name: 'Prices (date, symbol, close)', close: 'close', manySymbols: true };
   if (has('open', 'high', 'low', 'close', 'adjClose')) return { kind: 'prices', name: 'Yahoo Finance prices', close: 'close', manySymbols: false };
-  if (has('open', 'high', 'low', 'close')) return { kind: 'prices', name: 'Stooq prices', close: 'close', manySymbols: false };
+  if (has('open', 'high', 'low', 'close')) {
+    // Others write the same columns (MarketWatch: `Date,Open,High,Low,Close,Volume` with US dates) with closes as traded.
+    return STOOQ_HEADER.test(fields.map((f) => f.trim()).join(','))
+      ? { kind: 'prices', name: 'Stooq prices', close: 'close', manySymbols: false, closesAdjusted: true, providerDates: /^\d{4}-\d{2}-\d{2}$/ }
+      : { kind: 'prices', name: OHLC_PRICES, close: 'close', manySymbols: false };
+  }
   if (has('close')) return { kind: 'prices', name: 'Prices (date, close)', close: 'close', manySymbols: false };
   return undefined;
 }

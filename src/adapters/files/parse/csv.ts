@@ -13,16 +13,18 @@ import { quoted } from './text';
 const EXPECTED_FORMATS = [
   'Date,Open,High,Low,Close,Adj Close,Volume (Yahoo Finance)',
   'Date,Open,High,Low,Close,Volume (Stooq)',
+  '<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT> (Stooq bulk download)',
   'Date,Close/Last,Volume,Open,High,Low (Nasdaq)',
   'date,close[,adj_close]',
   'date,symbol,close[,adj_close]',
   'date,symbol,bullish,bearish,messages',
   'date,end_date,title,tags,url,summary',
-  'a saved Stocktwits stream (JSON)',
+  'a saved Stocktwits stream (JSON, or JSON lines: one message or firehose activity per line)',
   'an iCalendar file (.ics)',
 ].join('; ');
 
-export function parseCsv(fileName: string, text: string, symbol: Ticker | undefined, onProgress?: (fraction: number) => void): ImportResult {
+/** `now`: the moment of the import (ms since 1970), which tells a bar of a session still open. */
+export function parseCsv(fileName: string, text: string, symbol: Ticker | undefined, now: number, onProgress?: (fraction: number) => void): ImportResult {
   const { pos, line, delimiter } = csvLayout(text);
   let header: CsvRow | undefined;
   let format: CsvFormat | undefined;
@@ -34,12 +36,12 @@ export function parseCsv(fileName: string, text: string, symbol: Ticker | undefi
     if (!header) {
       header = row;
       const cols = headerColumns(row.fields);
-      format = csvFormat(cols);
+      format = csvFormat(cols, row.fields);
       if (!format) {
         unknownHeader = true;
         return;
       }
-      handler = makeHandler(fileName, format, cols, row.fields.length, symbol);
+      handler = makeHandler(fileName, format, cols, row.fields.length, symbol, now);
       return;
     }
     rows++;
@@ -56,8 +58,8 @@ export function parseCsv(fileName: string, text: string, symbol: Ticker | undefi
   return finish(handler.done(), rows);
 }
 
-function makeHandler(fileName: string, format: CsvFormat, cols: Columns, width: number, symbol: Ticker | undefined): RowHandler {
+function makeHandler(fileName: string, format: CsvFormat, cols: Columns, width: number, symbol: Ticker | undefined, now: number): RowHandler {
   if (format.kind === 'events') return eventsHandler(fileName, cols, width);
   if (format.kind === 'sentiment') return sentimentHandler(fileName, cols, width);
-  return pricesHandler(fileName, format, cols, width, symbol);
+  return pricesHandler(fileName, format, cols, width, symbol, now);
 }

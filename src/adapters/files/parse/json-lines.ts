@@ -1,6 +1,18 @@
-// Finds the line each message of a saved Stocktwits stream starts on, which JSON.parse
-// does not tell, so a rejected message can be pointed at.
+// Where each message of a saved Stocktwits stream is, so a rejected message can be pointed
+// at: the line each element of a JSON array starts on (JSON.parse does not tell), and the
+// lines of a JSON-lines file.
 import { CR, LF, QUOTE } from './text';
+
+/** The non-blank lines of JSON-lines text, trimmed, with their 1-based numbers. */
+export function jsonLines(text: string): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i]!.trim();
+    if (trimmed !== '') found.push({ line: i + 1, text: trimmed });
+  }
+  return found;
+}
 
 /**
  * The line each element of the messages array starts on: the top-level `messages` array,

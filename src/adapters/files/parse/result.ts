@@ -14,7 +14,7 @@ export interface RowIssue {
 
 export interface ParsedImport {
   fileName: string;
-  /** What it was read as, for the report: 'Yahoo Finance prices', 'Stooq prices', 'Nasdaq prices', 'Prices (date, close)', 'Prices (date, symbol, close)', 'Sentiment counts', 'Stocktwits messages', 'Events CSV', 'iCalendar events'. */
+  /** What it was read as, for the report: 'Yahoo Finance prices', 'Stooq prices', 'Stooq bulk download', 'Prices (date, open, high, low, close)', 'Nasdaq prices', 'Prices (date, close)', 'Prices (date, symbol, close)', 'Sentiment counts', 'Stocktwits messages', 'Stocktwits messages (JSON lines)', 'Events CSV', 'iCalendar events'. */
   format: string;
   kind: ImportKind;
   prices: PriceSeries[];
@@ -23,8 +23,16 @@ export interface ParsedImport {
   accepted: number;
   /** Every rejected row with its reason, never silently dropped. */
   rejected: RowIssue[];
+  /** What was read in a way worth knowing (a repeating event's dates, a series' bar spacing, a last price that is not a close), not a rejection. */
+  notes: ImportNote[];
   /** A one-symbol price file whose symbol could not be told from its name: the UI asks. */
   needsSymbol?: boolean;
+}
+
+/** A sentence about what was kept, with the line it concerns when there is one. */
+export interface ImportNote {
+  line?: number;
+  text: string;
 }
 
 /** ok:false = the file cannot be read at all. */
@@ -56,6 +64,7 @@ export function sortByDate<T extends { date: string }>(rows: T[]): T[] {
 /** The file's result: rejected rows in line order, and a failure when no row could be used. */
 export function finish(value: ParsedImport, rows: number): ImportResult {
   value.rejected.sort((a, b) => a.line - b.line);
+  value.notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (value.accepted > 0 || value.needsSymbol) return { ok: true, value };
   if (rows === 0) return fail(value.fileName, `has no data rows (read as ${value.format}).`);
   const firstIssues = value.rejected
@@ -67,5 +76,5 @@ export function finish(value: ParsedImport, rows: number): ImportResult {
 }
 
 export function emptyImport(fileName: string, format: string, kind: ImportKind): ParsedImport {
-  return { fileName, format, kind, prices: [], sentiment: [], events: [], accepted: 0, rejected: [] };
+  return { fileName, format, kind, prices: [], sentiment: [], events: [], accepted: 0, rejected: [], notes: [] };
 }

@@ -1,27 +1,36 @@
-// A saved Stocktwits stream (JSON) imported as sentiment: messages counted per symbol and
-// day, bullish and bearish as each message's author tagged it.
-import { byDate, isIsoDate } from '@/domain/dates';
+// A saved Stocktwits stream imported as sentiment: the API's JSON (`{ "messages": [...] }`
+// or a bare array of messages), or JSON lines, one message or firehose activity per line
+// (how the firehose and Gnip's activity streams deliver it), each counted by
+// stream-messages.ts.
 import { parseTicker } from '@/domain/ticker';
-import type { IsoDate, SentimentDay, Ticker } from '@/domain/types';
-import { messageLines } from './json-lines';
+import type { Ticker } from '@/domain/types';
+import { jsonLines, messageLines } from './json-lines';
 import { emptyImport, fail, finish, type ImportResult } from './result';
-import { clip, quoted } from './text';
+import { isActivity, messageCounter, record } from './stream-messages';
+import { clip, firstNonSpace } from './text';
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
+const JSON_LINES = 'Stocktwits messages (JSON lines)';
+/** Longer than any one message or activity: enough to tell JSON lines by their first. */
+const MAX_FIRST_LINE = 1_000_000;
 
 export function parseStocktwits(fileName: string, text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // Not one JSON value: JSON lines if its first line is a whole object.
+    if (firstLineIsObject(text)) return parseJsonLines(fileName, text);
     return fail(fileName, `is not valid JSON (${clip(error instanceof Error ? error.message : String(error), 100)}).`);
   }
   const top = record(json);
   const list = Array.isArray(json) ? json : top?.messages;
   if (!Array.isArray(list)) {
-    return fail(fileName, `is JSON this importer does not know. Expected a saved Stocktwits stream: { "messages": [{ "created_at", "entities": { "sentiment" }, "symbols" }] }.`);
+    // A file of JSON lines that holds a single line is one valid JSON value.
+    if (top && (isActivity(top) || 'created_at' in top)) return parseJsonLines(fileName, text);
+    return fail(
+      fileName,
+      `is JSON this importer does not know. Expected a saved Stocktwits stream: { "messages": [{ "created_at", "entities": { "sentiment" }, "symbols" }] }, or one message or firehose activity per line.`,
+    );
   }
   const out = emptyImport(fileName, 'Stocktwits messages', 'sentiment');
   const lines = messageLines(text);
@@ -36,61 +45,43 @@ export function parseStocktwits(fileName: string, text: string): ImportResult {
     if (!t.ok) return fail(fileName, `names its stream's symbol badly: ${t.message}`);
     streamSymbol = t.ticker;
   }
-
-  const counts = new Map<Ticker, Map<IsoDate, SentimentDay>>();
-  const seenIds = new Map<string, number>();
-  list.forEach((item, index) => {
-    const line = lineOf(index);
-    const reject = (reason: string) => void out.rejected.push({ line, reason });
-    const message = record(item);
-    if (!message) return reject('not a message object');
-    const id = message.id;
-    if (typeof id === 'string' || typeof id === 'number') {
-      const first = seenIds.get(String(id));
-      if (first !== undefined) return reject(`duplicate message ${clip(String(id))} (first on line ${first})`);
-    }
-    const created = message.created_at;
-    // A timestamp that starts with its date; Date.parse alone would take '1' for 2001.
-    const time = typeof created === 'string' && /^\d{4}-\d{2}-\d{2}/.test(created) ? Date.parse(created) : Number.NaN;
-    if (!Number.isFinite(time)) return reject(`unparseable date ${quoted(String(created ?? ''))}`);
-    const date = new Date(time).toISOString().slice(0, 10);
-    if (!isIsoDate(date)) return reject(`unparseable date ${quoted(String(created))}`);
-
-    const symbols: Ticker[] = [];
-    if (streamSymbol) symbols.push(streamSymbol);
-    else {
-      const mentioned = Array.isArray(message.symbols) ? message.symbols : [];
-      for (const entry of mentioned) {
-        const raw = record(entry)?.symbol;
-        const t = parseTicker(typeof raw === 'string' ? raw : '');
-        if (!t.ok) {
-          out.rejected.push({ line, reason: `bad ticker skipped: ${t.message}` });
-          continue;
-        }
-        if (!symbols.includes(t.ticker)) symbols.push(t.ticker);
-      }
-      if (symbols.length === 0) return reject('message names no symbol');
-    }
-    const basic = record(record(message.entities)?.sentiment)?.basic;
-    const sentiment = typeof basic === 'string' ? basic.toLowerCase() : '';
-    for (const sym of symbols) {
-      let days = counts.get(sym);
-      if (!days) {
-        days = new Map();
-        counts.set(sym, days);
-      }
-      let day = days.get(date);
-      if (!day) {
-        day = { date, bullish: 0, bearish: 0, messages: 0 };
-        days.set(date, day);
-      }
-      day.messages++;
-      if (sentiment === 'bullish') day.bullish++;
-      else if (sentiment === 'bearish') day.bearish++;
-    }
-    if (typeof id === 'string' || typeof id === 'number') seenIds.set(String(id), line);
-    out.accepted++;
-  });
-  for (const [symbol, days] of counts) out.sentiment.push({ symbol, days: [...days.values()].sort(byDate) });
+  const counter = messageCounter(out, streamSymbol);
+  list.forEach((item, index) => counter.add(item, lineOf(index)));
+  counter.done();
   return finish(out, list.length);
+}
+
+function parseJsonLines(fileName: string, text: string): ImportResult {
+  const out = emptyImport(fileName, JSON_LINES, 'sentiment');
+  const counter = messageCounter(out);
+  let rows = 0;
+  for (const { line, text: json } of jsonLines(text)) {
+    let item: unknown;
+    try {
+      item = JSON.parse(json);
+    } catch (error) {
+      rows++;
+      out.rejected.push({ line, reason: `not valid JSON (${clip(error instanceof Error ? error.message : String(error), 80)})` });
+      continue;
+    }
+    // The stream's own notices (`{"info": {"message": "Replay Request Completed", …}}`) are not messages.
+    const notice = record(item);
+    if (notice && 'info' in notice && !isActivity(notice) && !('created_at' in notice)) continue;
+    rows++;
+    counter.add(item, line);
+  }
+  counter.done();
+  return finish(out, rows);
+}
+
+function firstLineIsObject(text: string): boolean {
+  const start = firstNonSpace(text);
+  const end = text.slice(start, start + MAX_FIRST_LINE).search(/[\r\n]/);
+  const first = text.slice(start, end === -1 ? start + MAX_FIRST_LINE : start + end).trim();
+  if (!first.startsWith('{')) return false;
+  try {
+    return record(JSON.parse(first)) !== undefined;
+  } catch {
+    return false;
+  }
 }
