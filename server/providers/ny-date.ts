@@ -2,13 +2,12 @@
 // at the session's open (Yahoo) or at UTC midnight of the exchange's date (Tiingo); the
 // app's dates are the exchange's (New York) calendar days, and a bar is final only after
 // the 16:00 close. Intl does the time-zone arithmetic, so daylight saving is always right.
-import { addDays } from '../../src/domain/dates';
-import { isTradingDay } from '../../src/domain/trading-days';
+// New York's own calendar and clock are the app's (src/domain/new-york.ts); this adds any
+// exchange's zone, as Yahoo names it, and instants given as text.
+import { lastClosedSession, newYorkDate as newYorkDateOf, sessionUnfinished } from '../../src/domain/new-york';
 import type { IsoDate } from '../../src/domain/types';
 
 export const NEW_YORK = 'America/New_York';
-/** NYSE's regular close, in minutes after New York midnight. Early closes (13:00) are not known here: waiting until 16:00 is only late, never wrong. */
-export const NYSE_CLOSE_MINUTES = 16 * 60;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -52,19 +51,14 @@ export function zonedDate(instant: number | string, timeZone = NEW_YORK): IsoDat
   return zonedClock(instant, timeZone).date;
 }
 
+/** The New York date of an instant (ms, or an ISO string with a zone). */
 export function newYorkDate(instant: number | string): IsoDate {
-  return zonedDate(instant, NEW_YORK);
+  return newYorkDateOf(toInstant(instant));
 }
 
 /** True once New York's clock has passed 16:00 on `date` (any later date too). */
 export function isSessionClosed(date: IsoDate, now: number): boolean {
-  const clock = zonedClock(now, NEW_YORK);
-  return date < clock.date || (date === clock.date && clock.minutes >= NYSE_CLOSE_MINUTES);
+  return !sessionUnfinished(date, now);
 }
 
-/** The last NYSE trading day whose session had closed at `now`: the newest bar a provider can have. */
-export function lastClosedSession(now: number): IsoDate {
-  let date = zonedDate(now, NEW_YORK);
-  while (!isTradingDay(date) || !isSessionClosed(date, now)) date = addDays(date, -1);
-  return date;
-}
+export { lastClosedSession };

@@ -2,6 +2,8 @@
 // exchange's day, so a message counts on the New York day it was posted, and a day's last
 // price is its close only once New York has passed 16:00. Intl does the time-zone work,
 // daylight saving included, whatever zone the reader's machine is in.
+import { addDays } from './dates';
+import { isTradingDay } from './trading-days';
 import type { IsoDate } from './types';
 
 const HOUR_MS = 3_600_000;
@@ -58,4 +60,11 @@ export const SESSION_CLOSE_MINUTES = 16 * 60;
 export function sessionUnfinished(date: IsoDate, now: number): boolean {
   const clock = newYorkClock(now);
   return date > clock.date || (date === clock.date && clock.minutes < SESSION_CLOSE_MINUTES);
+}
+
+/** The last NYSE trading day whose session had closed at `now`: the newest close a provider can have. */
+export function lastClosedSession(now: number): IsoDate {
+  let date = newYorkDate(now);
+  while (!isTradingDay(date) || sessionUnfinished(date, now)) date = addDays(date, -1);
+  return date;
 }
