@@ -4,6 +4,7 @@
 // the same whatever zone the machine is in; and whether a day's session has closed.
 import fc from 'fast-check';
 import { newYorkClock, newYorkDate, sessionUnfinished } from '@/domain/new-york';
+import { importInTimeZone, restoreTimeZoneAfterEach } from '../time-zone';
 
 const at = (iso: string) => Date.parse(iso);
 const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -69,20 +70,13 @@ describe('sessionUnfinished', () => {
 });
 
 describe('time zone independence', () => {
-  const originalTz = process.env.TZ;
-  afterEach(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-    vi.resetModules();
-  });
+  restoreTimeZoneAfterEach();
 
   it('gives the same New York dates in Tokyo, Los Angeles and UTC', async () => {
     const instants = ['2025-07-26T01:10:00Z', '2025-07-25T14:03:00Z', '2025-03-09T06:59:00Z', '2025-01-15T04:59:00Z'].map(at);
     const results = [];
     for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
-      process.env.TZ = tz;
-      vi.resetModules();
-      const mod = await import('@/domain/new-york');
+      const mod = await importInTimeZone(tz, () => import('@/domain/new-york'));
       results.push({ offset: new Date(instants[0]!).getTimezoneOffset(), dates: instants.map(mod.newYorkDate) });
     }
     // The zone really changed for the process (Tokyo UTC+9, Los Angeles UTC-7 in July).

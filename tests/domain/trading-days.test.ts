@@ -3,6 +3,7 @@
 // observed days, one-off closures, and independence from the machine's time zone.
 import { weekday } from '@/domain/dates';
 import { isTradingDay, tradingDays } from '@/domain/trading-days';
+import { importInTimeZone, restoreTimeZoneAfterEach } from '../time-zone';
 
 const HOLIDAYS_2025 = [
   '2025-01-01', // New Year's Day
@@ -104,18 +105,11 @@ describe('tradingDays', () => {
 });
 
 describe('time zone independence', () => {
-  const originalTz = process.env.TZ;
-  afterEach(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-    vi.resetModules();
-  });
+  restoreTimeZoneAfterEach();
 
   /** A fresh copy of the module (empty holiday cache) evaluated under `tz`. */
   async function calendarIn(tz: string) {
-    process.env.TZ = tz;
-    vi.resetModules();
-    const mod = await import('@/domain/trading-days');
+    const mod = await importInTimeZone(tz, () => import('@/domain/trading-days'));
     return { offset: new Date('2025-01-15T00:00:00Z').getTimezoneOffset(), ...mod };
   }
 

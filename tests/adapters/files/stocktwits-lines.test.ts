@@ -3,8 +3,9 @@
 // follows a real Gnip Stocktwits sample, CRLF-delimited with a keep-alive blank line and
 // the replay's closing notice) and API messages saved a line each, counted like a saved stream.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseImport, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
+import { importInTimeZone, restoreTimeZoneAfterEach } from '../../time-zone';
 
 const FIXTURES = './fixtures/';
 const fixture = (name: string) => readFileSync(new URL(FIXTURES + name, import.meta.url), 'utf8');
@@ -23,6 +24,8 @@ const apiMessage = (id: number, createdAt: string, sentiment: string | null, ...
 });
 
 describe('Stocktwits JSON lines', () => {
+  restoreTimeZoneAfterEach();
+
   it('counts firehose activities once per symbol and New York day, rejecting repeats, deletes and cut lines by line', () => {
     const value = ok(parseImport('stocktwits-activities.json', fixture('stocktwits-activities.json')));
     expect(value).toMatchObject({ format: 'Stocktwits messages (JSON lines)', kind: 'sentiment', accepted: 5 });
@@ -95,19 +98,10 @@ describe('Stocktwits JSON lines', () => {
   });
 
   it('reads a time written without a zone as UTC, as Stocktwits writes its times, whatever zone the machine is in', async () => {
-    const originalTz = process.env.TZ;
-    try {
-      process.env.TZ = 'America/Los_Angeles';
-      vi.resetModules();
-      const { parseImport: parseInLosAngeles } = await import('@/adapters/files/parse-import');
-      // 21:00 UTC is 17:00 in New York; read as Los Angeles time it would be 00:00 on Jul 26 there.
-      const value = ok(parseInLosAngeles('la.jsonl', JSON.stringify(apiMessage(1, '2025-07-25T21:00:00', 'Bullish', 'SPY'))));
-      expect(value.sentiment).toEqual([{ symbol: 'SPY', days: [{ date: '2025-07-25', bullish: 1, bearish: 0, messages: 1 }] }]);
-    } finally {
-      if (originalTz === undefined) delete process.env.TZ;
-      else process.env.TZ = originalTz;
-      vi.resetModules();
-    }
+    const { parseImport: parseInLosAngeles } = await importInTimeZone('America/Los_Angeles', () => import('@/adapters/files/parse-import'));
+    // 21:00 UTC is 17:00 in New York; read as Los Angeles time it would be 00:00 on Jul 26 there.
+    const value = ok(parseInLosAngeles('la.jsonl', JSON.stringify(apiMessage(1, '2025-07-25T21:00:00', 'Bullish', 'SPY'))));
+    expect(value.sentiment).toEqual([{ symbol: 'SPY', days: [{ date: '2025-07-25', bullish: 1, bearish: 0, messages: 1 }] }]);
   });
 
   it('leaves the saved-stream JSON and its refusals as they were, and says why lines are not messages', () => {
