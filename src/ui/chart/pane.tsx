@@ -1,7 +1,7 @@
 // One pane of a TimeChart: a Recharts chart sized to the frame, whose axes Recharts
 // scales while the kit draws the marks (lines or columns, rules and bands), the cursor
 // and, on the pane that has them, the events.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { groupColumns } from '@/domain/downsample';
 import { plotWidthOf, type XAxisModel } from './axes';
@@ -42,38 +42,44 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
   const shown = useMemo(() => pane.series.filter((s) => !s.hidden), [pane.series]);
   const y = pane.y ?? {};
   const interactive = pane.slider !== undefined || events !== undefined;
+  const [cursorLayer, setCursorLayer] = useState<SVGSVGElement | null>(null);
   return (
-    <LineChart
-      width={width}
-      height={pane.height}
-      margin={events ? EVENTS_MARGIN : MARGIN}
-      accessibilityLayer={false}
-      // A group when it holds the slider or the event markers; otherwise a picture.
-      role={interactive ? 'group' : 'img'}
-      aria-label={pane.label}
-    >
-      <CartesianGrid stroke="var(--grid)" vertical={false} />
-      <XAxis {...axis.props} hide={!showXTicks} minTickGap={24} />
-      <YAxis stroke="var(--muted)" width={Y_AXIS_WIDTH} domain={y.domain ?? AUTO_DOMAIN} ticks={y.ticks} tickFormatter={y.format} />
-      {y.bands?.map((band) => <YBand key={band.className} {...band} />)}
-      {xBands.map((band) => (
-        <XBand key={band.className} {...band} label={top ? band.label : ''} />
-      ))}
-      {y.zeroLine && <YLine y={0} className="zero-line" />}
-      {pane.marks === 'lines' ? (
-        <PaneLines series={shown} rows={rows} width={width} keepTimes={keepTimes} />
-      ) : (
-        <PaneColumns series={shown} rows={rows} width={width} />
-      )}
-      <ChartCursor
-        group={cursor.group}
-        owner={cursor.owner}
-        rows={rows}
-        series={shown}
-        slider={pane.slider === undefined ? undefined : { label: pane.slider, describe: cursor.describe }}
-      />
-      {events && <EventOverlay events={events.events} selectedId={events.selectedId} onSelect={events.onSelect} onActive={onActiveEvent} />}
-    </LineChart>
+    <div className="chart-pane">
+      <LineChart
+        width={width}
+        height={pane.height}
+        margin={events ? EVENTS_MARGIN : MARGIN}
+        accessibilityLayer={false}
+        // A group when it holds the slider or the event markers; otherwise a picture.
+        role={interactive ? 'group' : 'img'}
+        aria-label={pane.label}
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis {...axis.props} hide={!showXTicks} minTickGap={24} />
+        <YAxis stroke="var(--muted)" width={Y_AXIS_WIDTH} domain={y.domain ?? AUTO_DOMAIN} ticks={y.ticks} tickFormatter={y.format} />
+        {y.bands?.map((band) => <YBand key={band.className} {...band} />)}
+        {xBands.map((band) => (
+          <XBand key={band.className} {...band} label={top ? band.label : ''} />
+        ))}
+        {y.zeroLine && <YLine y={0} className="zero-line" />}
+        {pane.marks === 'lines' ? (
+          <PaneLines series={shown} rows={rows} width={width} keepTimes={keepTimes} />
+        ) : (
+          <PaneColumns series={shown} rows={rows} width={width} />
+        )}
+        <ChartCursor
+          group={cursor.group}
+          owner={cursor.owner}
+          rows={rows}
+          series={shown}
+          slider={pane.slider === undefined ? undefined : { label: pane.slider, describe: cursor.describe }}
+          layer={cursorLayer}
+        />
+        {events && <EventOverlay events={events.events} selectedId={events.selectedId} onSelect={events.onSelect} onActive={onActiveEvent} />}
+      </LineChart>
+      {/* The cursor's own layer (cursor.tsx), in the chart's coordinates. */}
+      <svg ref={setCursorLayer} className="chart-cursor-layer" width={width} height={pane.height} aria-hidden="true" />
+    </div>
   );
 }
 
