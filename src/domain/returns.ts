@@ -1,7 +1,10 @@
 // Returns, drawdown and volatility of a price series over a range
-// (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
-import { toTime } from './dates';
+// (docs/definitions.md#returns). Pure: a series and a window in, numbers out. The per-bar
+// work is done once per series (price-track.ts); a range reads its slice of it.
+import { barValue, effectiveBasis, priceTrack, type PriceTrack } from './price-track';
 import type { Basis, IsoDate, PriceBar, PriceSeries, Ticker } from './types';
+
+export { barValue, effectiveBasis } from './price-track';
 
 export interface ReturnWindow {
   /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
@@ -37,7 +40,10 @@ export interface SeriesPerformance {
   maxDrawdown: number;
   /** Annualised; undefined with fewer than two daily returns. */
   volatility?: number;
-  points: ReturnPoint[];
+  /** The series' columns, shared by every range: this range is its bars `base` to `end` (inclusive). */
+  track: PriceTrack;
+  base: number;
+  end: number;
 }
 
 /** The smallest and largest price a source may hand in: 1e-8 and 1e12. */
@@ -68,20 +74,6 @@ export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): n
   return found;
 }
 
-/**
- * The basis actually used for a series (section 2): 'total' falls back to 'price' when
- * any bar lacks adjClose, so one series is never measured on a mix of the two.
- * Callers compare the result with the requested basis to say so.
- */
-export function effectiveBasis(bars: readonly PriceBar[], basis: Basis): Basis {
-  return basis === 'total' && bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
-}
-
-/** A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total', close for 'price'. */
-export function barValue(bar: PriceBar, basis: Basis): number {
-  return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
-}
-
 /** The series as it stood at the close of `date`: its bars on or before it. */
 export function seriesUntil(series: PriceSeries, date: IsoDate): PriceSeries {
   const end = lastIndexOnOrBefore(series.bars, date);
@@ -100,47 +92,58 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   // The series ended before the range began: it has nothing to say about this range.
   if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
-  const basis = effectiveBasis(bars, window.basis);
-  const basisFallback = basis !== window.basis;
-  const baseValue = barValue(bars[base]!, basis);
-
-  const points: ReturnPoint[] = [];
-  let peak = baseValue;
+  const track = priceTrack(series, window.basis);
+  const { values, logReturns } = track;
+  let peak = values[base]!;
   let maxDrawdown = 0;
-  const logReturns: number[] = [];
-  let previous = baseValue;
   for (let i = base; i <= end; i++) {
-    const bar = bars[i]!;
-    const value = barValue(bar, basis);
-    points.push({ date: bar.date, time: toTime(bar.date), value, close: bar.close, return: value / baseValue - 1 });
+    const value = values[i]!;
     if (value > peak) peak = value;
     maxDrawdown = Math.min(maxDrawdown, value / peak - 1);
-    if (i > base) logReturns.push(Math.log(value / previous));
-    previous = value;
   }
 
-  const last = points[points.length - 1]!;
   return {
     symbol: series.symbol,
     baseDate: bars[base]!.date,
-    asOfDate: last.date,
+    asOfDate: bars[end]!.date,
     startsInsideRange,
-    basisFallback,
+    basisFallback: track.basis !== window.basis,
     lastClose: bars[end]!.close,
-    return: last.return,
+    return: values[end]! / values[base]! - 1,
     maxDrawdown,
-    volatility: annualisedVolatility(logReturns),
-    points,
+    volatility: annualisedVolatility(logReturns.subarray(base + 1, end + 1)),
+    track,
+    base,
+    end,
   };
 }
 
+/** The return at bar `i` of the series (base <= i <= end): value(i) / value(base) - 1. */
+export function returnAt(performance: SeriesPerformance, i: number): number {
+  const { values } = performance.track;
+  return values[i]! / values[performance.base]! - 1;
+}
+
+/** Every bar of the range as a point: for files and checks; the charts read the columns. */
+export function performancePoints(performance: SeriesPerformance): ReturnPoint[] {
+  const { bars, times, values } = performance.track;
+  const points: ReturnPoint[] = [];
+  for (let i = performance.base; i <= performance.end; i++) {
+    points.push({ date: bars[i]!.date, time: times[i]!, value: values[i]!, close: bars[i]!.close, return: returnAt(performance, i) });
+  }
+  return points;
+}
+
 /** Sample standard deviation of daily log returns x sqrt(252). */
-export function annualisedVolatility(logReturns: readonly number[]): number | undefined {
+export function annualisedVolatility(logReturns: ArrayLike<number>): number | undefined {
   const n = logReturns.length;
   if (n < 2) return undefined;
-  const mean = logReturns.reduce((s, r) => s + r, 0) / n;
-  const variance = logReturns.reduce((s, r) => s + (r - mean) ** 2, 0) / (n - 1);
-  return Math.sqrt(variance) * Math.sqrt(252);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += logReturns[i]!;
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (logReturns[i]! - mean) ** 2;
+  return Math.sqrt(squares / (n - 1)) * Math.sqrt(252);
 }
 
 /**

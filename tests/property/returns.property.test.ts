@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { pearson } from '@/domain/correlation';
 import { eventWindow, HORIZONS, tagStats, windowPath } from '@/domain/event-window';
-import { asOfDate, benchmarkReturn, seriesPerformance } from '@/domain/returns';
+import { asOfDate, benchmarkReturn, performancePoints, seriesPerformance } from '@/domain/returns';
 import type { Basis, MarketEvent } from '@/domain/types';
 import { isoDate, priceSeries } from './arbitraries';
 
@@ -29,14 +29,15 @@ describe('seriesPerformance', () => {
         ([series, start, to, basis]) => {
           const perf = seriesPerformance(series, { start, to, basis });
           if (!perf) return;
-          expect(perf.points[0]).toMatchObject({ date: perf.baseDate, return: 0 });
-          expect(perf.points.at(-1)!.date).toBe(perf.asOfDate);
-          expect(perf.return).toBe(perf.points.at(-1)!.return);
-          for (const p of perf.points) expect(Number.isFinite(p.return) && p.return > -1).toBe(true);
+          const points = performancePoints(perf);
+          expect(points[0]).toMatchObject({ date: perf.baseDate, return: 0 });
+          expect(points.at(-1)!.date).toBe(perf.asOfDate);
+          expect(perf.return).toBe(points.at(-1)!.return);
+          for (const p of points) expect(Number.isFinite(p.return) && p.return > -1).toBe(true);
           expect(perf.maxDrawdown).toBeLessThanOrEqual(0);
           expect(perf.maxDrawdown).toBeGreaterThan(-1);
           expect(finite(perf.volatility) && (perf.volatility ?? 0) >= 0).toBe(true);
-          expect(perf.points.every((p, i) => i === 0 || perf.points[i - 1]!.date < p.date)).toBe(true);
+          expect(points.every((p, i) => i === 0 || points[i - 1]!.date < p.date)).toBe(true);
           if (to !== undefined) expect(perf.asOfDate <= to).toBe(true);
           if (start !== undefined && !perf.startsInsideRange) expect(perf.baseDate <= start).toBe(true);
         },
