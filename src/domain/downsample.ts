@@ -53,6 +53,7 @@ export interface PointColumns {
 export function downsampleIndexes(columns: PointColumns, from: number, to: number, bucketCount: number, keepTimes?: ReadonlySet<number>): number[] {
   const { times, values, present } = columns;
   const buckets = Math.max(1, Math.floor(bucketCount));
+  const keep = keepTimes && keepTimes.size > 0 ? keepTimes : undefined;
   let first = -1;
   let last = -1;
   let count = 0;
@@ -91,7 +92,7 @@ export function downsampleIndexes(columns: PointColumns, from: number, to: numbe
       low = Infinity;
       high = -Infinity;
     }
-    if (keepTimes?.has(time)) kept[i - first] = 1;
+    if (keep?.has(time)) kept[i - first] = 1;
     const v = values[i]!;
     // NaN fails both comparisons: a value that is not finite is never an extreme.
     if (v < low && v > -Infinity) {

@@ -87,7 +87,18 @@ function linear(v0: number, p0: number, v1: number, p1: number): Linear {
 
 const sameMap = (a: Linear, b: Linear) => a.anchors === b.anchors;
 
-const tenth = (n: number) => Math.round(n * 10) / 10;
+/**
+ * `String(Math.round(n * 10) / 10)`, from whole numbers: turning a fraction into text is
+ * V8's slow path, and a 25-year chart writes tens of thousands of coordinates per change.
+ */
+export function tenths(n: number): string {
+  const t = Math.round(n * 10);
+  const digit = t % 10;
+  const whole = (t - digit) / 10;
+  if (digit === 0) return String(whole);
+  // -0.5: the whole part is 0, which has no sign to carry.
+  return `${t < 0 && whole === 0 ? '-' : ''}${whole}.${digit < 0 ? -digit : digit}`;
+}
 
 /** "M x,y L x,y …" to a tenth of a pixel; a point without a finite value breaks the line. */
 function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>, x: Linear, y: Linear): string {
@@ -99,7 +110,7 @@ function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>,
       pen = 'M';
       continue;
     }
-    d += pen + tenth(x(point.time)) + ',' + tenth(y(v));
+    d += pen + tenths(x(point.time)) + ',' + tenths(y(v));
     pen = 'L';
   }
   return d;
