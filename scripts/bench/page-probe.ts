@@ -88,13 +88,13 @@ export function installProbe(lines: number): void {
      * then for the end of the frame after it: Chromium begins that one only when the changed
      * frame is rasterised, work the main thread's own clock does not see.
      */
-    async timeUntilNextFrame(act: () => void, done: () => boolean): Promise<number> {
+    async timeUntilNextFrame(act: () => void, done: () => boolean, what: string): Promise<number> {
       await page.nextFrame();
       const start = performance.now();
       act();
       await null;
       while (!done()) {
-        if (performance.now() - start > 30_000) throw new Error('the chart did not change within 30 s');
+        if (performance.now() - start > 30_000) throw new Error(`${what} did not change within 30 s`);
         await page.nextFrame();
       }
       await page.nextFrame();
@@ -140,6 +140,7 @@ export function installProbe(lines: number): void {
       const idle = await page.timeUntilNextFrame(
         () => undefined,
         () => true,
+        'nothing',
       );
       const hover = await page.timeUntilNextFrame(
         () => {
@@ -151,6 +152,7 @@ export function installProbe(lines: number): void {
           const text = page.tooltipText();
           return text !== undefined && text !== before;
         },
+        `the tooltip (the pointer was over ${under.tagName}.${under.getAttribute('class')})`,
       );
       return hover - idle;
     },

@@ -3,7 +3,8 @@
 // (DevTools `Profiler`) on an unminified build, so functions keep their names. Prints the
 // functions with the most self and total time per interaction, and writes the profiles
 // (open them in DevTools' Performance panel). Method: docs/performance.md.
-// PROFILE_RUNS (default 5) interactions; PROFILE_PORT (default 4320) and the port after it.
+// PROFILE_RUNS (default 5) interactions; PROFILE_YEARS (default 25) of data; PROFILE_PORT
+// (default 4320) and the port after it.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { buildApp, startPreview } from './serve';
 
 const what = process.argv[2] === 'hover' ? 'hover' : 'switch';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
+const YEARS = Number(process.env.PROFILE_YEARS ?? MAX_YEARS);
 const PORT = Number(process.env.PROFILE_PORT ?? 4320);
 const OUT_DIR = join(tmpdir(), `tradewinds-profile-dist-${PORT}`);
 
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
       url: `http://127.0.0.1:${PORT}/?symbols=${HEAVY_SYMBOLS.join(',')}&range=${range}&source=rest`,
       lines: HEAVY_SYMBOLS.length,
       plain: process.env.PROFILE_PLAIN === '1',
-      restBaseUrl: heavyBaseUrl(PORT + 1, MAX_YEARS),
+      restBaseUrl: heavyBaseUrl(PORT + 1, YEARS),
     });
     const profiles: Profile[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -33,16 +33,25 @@ interface ChartAxis {
   rows: readonly ChartRow[];
   /** Per track, for each row: the index of its bar on that date, or -1. */
   barAt: readonly Int32Array[];
+  /** Per track, for each bar: the row of its date. */
+  rowOf: readonly Int32Array[];
 }
 
 export function performanceChart(performances: readonly SeriesPerformance[]): PerformanceChart {
   const axis = chartAxis(performances.map((p) => p.track));
-  const bars = performances.map((p, i) => ({ p, barAt: axis.barAt[i]! }));
-  const inRange = (row: ChartRow) => bars.some(({ p, barAt }) => barAt[row.at]! >= p.base && barAt[row.at]! <= p.end);
-  const first = Math.min(...performances.map((p) => p.track.times[p.base]!));
-  const last = Math.max(...performances.map((p) => p.track.times[p.end]!));
-  const rows = axis.rows.slice(firstAtOrAfter(axis.rows, first), firstAtOrAfter(axis.rows, last + 1)).filter(inRange);
-  return { rows, columns: new Map(bars.map(({ p, barAt }) => [p.symbol, columnOf(p, barAt)])) };
+  // The rows some symbol has a bar of its range on: marked from each range's bars.
+  const marked = new Uint8Array(axis.rows.length);
+  let first = axis.rows.length;
+  let last = -1;
+  performances.forEach((p, k) => {
+    const rowOf = axis.rowOf[k]!;
+    for (let i = p.base; i <= p.end; i++) marked[rowOf[i]!] = 1;
+    first = Math.min(first, rowOf[p.base]!);
+    last = Math.max(last, rowOf[p.end]!);
+  });
+  const rows: ChartRow[] = [];
+  for (let r = first; r <= last; r++) if (marked[r]) rows.push(axis.rows[r]!);
+  return { rows, columns: new Map(performances.map((p, k) => [p.symbol, columnOf(p, axis.barAt[k]!)])) };
 }
 
 function columnOf(p: SeriesPerformance, barAt: Int32Array): ChartColumn {
@@ -82,26 +91,16 @@ function chartAxis(tracks: readonly PriceTrack[]): ChartAxis {
   all.sort();
   const rows: ChartRow[] = [];
   for (const time of all) if (rows.length === 0 || rows[rows.length - 1]!.time !== time) rows.push({ time, at: rows.length });
-  const barAt = tracks.map((t) => {
+  const rowOf = tracks.map((t) => new Int32Array(t.times.length));
+  const barAt = tracks.map((t, k) => {
     const at = new Int32Array(rows.length).fill(-1);
     let r = 0;
     t.times.forEach((time, i) => {
       while (rows[r]!.time < time) r++;
       at[r] = i;
+      rowOf[k]![i] = r;
     });
     return at;
   });
-  return (lastAxis = { tracks, rows, barAt });
-}
-
-/** Index of the first row at or after `time` (rows.length when none). */
-function firstAtOrAfter(rows: readonly ChartRow[], time: number): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid]!.time < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return (lastAxis = { tracks, rows, barAt, rowOf });
 }

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { getNiceTickValues } from 'recharts';
 import { formatDate } from '@/domain/format';
-import { timeTicks } from '@/domain/time-ticks';
+import { LABEL_GAP_PX, timeTicks } from '@/domain/time-ticks';
 import type { YAxisSpec } from './chart-types';
 
 export interface StepAxis {
@@ -38,6 +38,9 @@ export interface XAxisModel {
     tickFormatter: (x: number) => string;
     stroke: string;
     allowDuplicatedCategory: false;
+    /** 0: every tick shown, unmeasured; else Recharts measures each label and drops those closer than this. */
+    interval?: 0;
+    minTickGap?: number;
   };
   /** A position in the table's first column: "Jul 25, 2025" or "+5". */
   format: (x: number) => string;
@@ -54,16 +57,17 @@ export function useXAxis(rows: readonly { time: number }[], width: number, steps
   return useMemo(() => {
     if (steps) {
       return {
-        props: { ...AXIS_BASE, scale: 'linear', domain: steps.domain, ticks: steps.ticks, tickFormatter: steps.format },
+        props: { ...AXIS_BASE, scale: 'linear', domain: steps.domain, ticks: steps.ticks, tickFormatter: steps.format, minTickGap: LABEL_GAP_PX },
         format: steps.format,
         label: (x) => `${steps.name} ${steps.format(x)}`,
         heading: steps.name,
       };
     }
-    // The step is chosen from the labels' widths and the plot's, so Recharts never drops one.
+    // The step is chosen from the labels' widths and the plot's, so every label fits: Recharts
+    // need not measure them (in the DOM, a forced layout per label and change) to drop any.
     const { ticks, label } = timeTicks(first, last, plotWidthOf(width));
     return {
-      props: { ...AXIS_BASE, scale: 'time', domain: [first, last], ticks, tickFormatter: label },
+      props: { ...AXIS_BASE, scale: 'time', domain: [first, last], ticks, tickFormatter: label, interval: 0 },
       format: formatDate,
       label: formatDate,
       heading: 'Date',

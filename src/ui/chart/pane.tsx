@@ -60,7 +60,7 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
         aria-label={pane.label}
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis {...axis.props} hide={!showXTicks} minTickGap={24} />
+        <XAxis {...axis.props} hide={!showXTicks} />
         <YAxis
           dataKey={fixedY ? 'y' : undefined}
           stroke="var(--muted)"
