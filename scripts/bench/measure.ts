@@ -83,6 +83,11 @@ export function hoverMs({ page }: BenchPage, fraction: number): Promise<number> 
   return page.evaluate((f) => window.__bench!.timeHover(f), fraction);
 }
 
+/** The hover as a person sees it, net of an idle frame (page-probe.ts, timeHoverAsSeen). */
+export function hoverPaintedMs({ page }: BenchPage, fraction: number): Promise<number> {
+  return page.evaluate((f) => window.__bench!.timeHoverAsSeen(f), fraction);
+}
+
 /**
  * From 1M to MAX: the click that draws every bar of the dataset, so the figure grows
  * with the data if anything does. The page is put on 1M first, untimed.

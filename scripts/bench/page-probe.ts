@@ -13,6 +13,12 @@ export interface BenchProbe {
   timeRangeClick(preset: string): Promise<number>;
   /** Milliseconds from a pointer move at `fraction` of the plot's width to the painted frame with the new tooltip. */
   timeHover(fraction: number): Promise<number>;
+  /**
+   * The same hover as a person's pointer makes it: pointermove and mousemove on whatever is
+   * under the point, timed to the end of the frame after the one showing the new tooltip
+   * (Chromium starts it once that frame is rasterised), minus the same wait with no hover.
+   */
+  timeHoverAsSeen(fraction: number): Promise<number>;
   /** The pointer leaves the plot (towards the range buttons): the tooltip goes away. */
   leaveChart(): void;
   /** Whether the range preset's button is the pressed one. */
@@ -77,6 +83,24 @@ export function installProbe(lines: number): void {
       await page.afterPaint();
       return performance.now() - start;
     },
+    /**
+     * Starts `act` at the beginning of a frame, waits for the frame in which `done` holds,
+     * then for the end of the frame after it: Chromium begins that one only when the changed
+     * frame is rasterised, work the main thread's own clock does not see.
+     */
+    async timeUntilNextFrame(act: () => void, done: () => boolean, what: string): Promise<number> {
+      await page.nextFrame();
+      const start = performance.now();
+      act();
+      await null;
+      while (!done()) {
+        if (performance.now() - start > 30_000) throw new Error(`${what} did not change within 30 s`);
+        await page.nextFrame();
+      }
+      await page.nextFrame();
+      await page.afterPaint();
+      return performance.now() - start;
+    },
   };
 
   const probe: BenchProbe = {
@@ -102,6 +126,35 @@ export function installProbe(lines: number): void {
           return text !== undefined && text !== before;
         },
       );
+    },
+    async timeHoverAsSeen(fraction) {
+      const target = page.chart()?.querySelector('rect.chart-cursor-target');
+      if (!target) throw new Error('the Performance chart has no plot to hover');
+      // A person hovers what is on screen: only that is rasterised.
+      target.scrollIntoView({ block: 'nearest' });
+      const box = target.getBoundingClientRect();
+      const point = { clientX: box.left + fraction * box.width, clientY: box.top + box.height / 2, bubbles: true };
+      const under = document.elementFromPoint(point.clientX, point.clientY);
+      if (!under) throw new Error('nothing under the plot');
+      const before = page.tooltipText();
+      const idle = await page.timeUntilNextFrame(
+        () => undefined,
+        () => true,
+        'nothing',
+      );
+      const hover = await page.timeUntilNextFrame(
+        () => {
+          // What a mouse sends, in the order Chromium sends it.
+          under.dispatchEvent(new PointerEvent('pointermove', { ...point, pointerType: 'mouse', isPrimary: true }));
+          under.dispatchEvent(new MouseEvent('mousemove', point));
+        },
+        () => {
+          const text = page.tooltipText();
+          return text !== undefined && text !== before;
+        },
+        `the tooltip (the pointer was over ${under.tagName}.${under.getAttribute('class')})`,
+      );
+      return hover - idle;
     },
     leaveChart() {
       page.chart()?.querySelector('rect.chart-cursor-target')?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: document.body }));

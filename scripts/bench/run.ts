@@ -17,12 +17,15 @@ import { checkTargets, formatReport, ratiosOf, type BenchResults, type GrowthSte
 import { runRangeSwitch, runScenario } from './scenario';
 import { buildApp, startPreview } from './serve';
 
-const APP_PORT = 4300;
-const SOURCE_PORT = 4301;
+// Ports, build folder and results file can be moved, so two benches (two worktrees) can run at once.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4300);
+const SOURCE_PORT = Number(process.env.BENCH_SOURCE_PORT ?? APP_PORT + 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GROWTH_YEARS = [1, 5, 10, MAX_YEARS];
-const OUT_DIR = join(tmpdir(), 'tradewinds-bench-dist');
-const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url));
+const OUT_DIR = join(tmpdir(), `tradewinds-bench-dist-${APP_PORT}`);
+/** A build made beforehand (e.g. of an earlier commit, for an A/B on the same machine): measured as it is. */
+const PREBUILT = process.env.BENCH_DIST;
+const RESULTS = process.env.BENCH_RESULTS ?? fileURLToPath(new URL('../../bench/results.json', import.meta.url));
 
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const heavyView = (range: string) => `${APP}/?symbols=${HEAVY_SYMBOLS.join(',')}&range=${range}&source=rest`;
@@ -84,18 +87,20 @@ const roundNumbers = (_key: string, value: unknown) => (typeof value === 'number
 
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(`Building into ${OUT_DIR}…`);
-  await buildApp(OUT_DIR);
+  if (!PREBUILT) {
+    console.log(`Building into ${OUT_DIR}…`);
+    await buildApp(OUT_DIR);
+  }
   let preview: ChildProcess | undefined;
   let source: Server | undefined;
   let browser: Browser | undefined;
   try {
-    preview = await startPreview(OUT_DIR, APP_PORT);
+    preview = await startPreview(PREBUILT ?? OUT_DIR, APP_PORT);
     source = await startHeavySource(SOURCE_PORT);
     browser = await launchBrowser();
     const results = await measure(browser);
     writeFileSync(RESULTS, `${JSON.stringify(results, roundNumbers, 2)}\n`);
-    console.log(`\n${formatReport(results)}\n\nWrote bench/results.json in ${Math.round((Date.now() - started) / 1000)} s.`);
+    console.log(`\n${formatReport(results)}\n\nWrote ${RESULTS} in ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {
     await browser?.close();
     source?.closeAllConnections();

@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function buildApp(outDir: string): Promise<void> {
-  const child = spawn(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+/** `minify: false` keeps the names a CPU profile reports (scripts/bench/profile.ts). */
+export async function buildApp(outDir: string, { minify = true } = {}): Promise<void> {
+  const args = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(minify ? [] : ['--minify', 'false'])];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('exit', resolve);
     child.on('error', reject);

@@ -1,8 +1,11 @@
 // How daily changes in sentiment moved with returns: Pearson correlations over the
 // trading days of a range, with the number of days behind them. No claim beyond that.
+import { fromTime } from './dates';
 import { lastIndexOnOrBefore } from './returns';
-import { readingAt, type SentimentIndex } from './sentiment';
+import { readingAt, WINDOW_DAYS, type SentimentIndex } from './sentiment';
 import type { IsoDate, PriceSeries } from './types';
+
+const DAY_MS = 86_400_000;
 
 /** Pearson's r; undefined with fewer than three pairs or no variation. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | undefined {
@@ -57,7 +60,14 @@ export function sentimentReturnLink(prices: PriceSeries, sentiment: SentimentInd
   const { bars } = prices;
   const end = lastIndexOnOrBefore(bars, to);
   const first = from === undefined ? 1 : Math.max(lastIndexOnOrBefore(bars, from) + 1, 1);
-  const scores = bars.map((b, i) => (i >= first - 1 && i <= end ? readingAt(sentiment, b.date)?.score : undefined));
+  // A score needs messages in its window: no day after a window past the sentiment's last
+  // has one, so those bars (every bar, without sentiment) are not read.
+  const scores: (number | undefined)[] = [];
+  if (sentiment.messages.length > 0) {
+    const lastScored = fromTime(sentiment.start + (sentiment.messages.length - 1 + WINDOW_DAYS - 1) * DAY_MS);
+    const upTo = Math.min(end, lastIndexOnOrBefore(bars, lastScored));
+    for (let i = Math.max(first - 1, 0); i <= upTo; i++) scores[i] = readingAt(sentiment, bars[i]!.date)?.score;
+  }
   const same: [number[], number[]] = [[], []];
   const next: [number[], number[]] = [[], []];
   for (let i = first; i <= end; i++) {

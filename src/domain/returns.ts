@@ -1,8 +1,11 @@
 // Returns, drawdown and volatility of a price series over a range
-// (docs/definitions.md#returns). Pure: a series and a window in, numbers out.
-import { toTime } from './dates';
+// (docs/definitions.md#returns). Pure: a series and a window in, numbers out. The per-bar
+// work is done once per series (price-track.ts); a range reads its slice of it.
+import { barValue, effectiveBasis, priceTrack, type PriceTrack } from './price-track';
 import { periodsPerYear } from './periodicity';
 import type { Basis, IntradayPrice, IsoDate, Periodicity, PriceBar, PriceSeries, Ticker } from './types';
+
+export { barValue, effectiveBasis } from './price-track';
 
 export interface ReturnWindow {
   /** Nominal range start: the base is the last bar on or before it; undefined = first bar. */
@@ -42,9 +45,12 @@ export interface SeriesPerformance {
   volatility?: number;
   /** How far apart the series' bars are (absent in the series: daily). */
   periodicity: Periodicity;
-  points: ReturnPoint[];
-  /** The series' last price, taken before its session closed: set apart, never among the points. */
+  /** The series' last price, taken before its session closed: set apart, never among the bars. */
   intraday?: IntradayPrice;
+  /** The series' columns, shared by every range: this range is its bars `base` to `end` (inclusive). */
+  track: PriceTrack;
+  base: number;
+  end: number;
 }
 
 /** The smallest and largest price a source may hand in: 1e-8 and 1e12. */
@@ -75,27 +81,6 @@ export function lastIndexOnOrBefore(bars: readonly PriceBar[], date: IsoDate): n
   return found;
 }
 
-/**
- * The basis actually used for a series (docs/definitions.md#returns): 'total' falls back
- * to 'price' when any bar lacks adjClose, so one series is never measured on a mix of the
- * two; a series whose closes are adjusted (closesAdjusted) has no price basis and is
- * always 'total'. Callers compare the result with the requested basis to say so.
- * Bars alone are a series without closesAdjusted.
- */
-export function effectiveBasis(series: Pick<PriceSeries, 'bars' | 'closesAdjusted'> | readonly PriceBar[], basis: Basis): Basis {
-  if ('bars' in series && series.closesAdjusted === true) return 'total';
-  const bars = 'bars' in series ? series.bars : series;
-  return basis === 'total' && bars.some((b) => b.adjClose === undefined) ? 'price' : basis;
-}
-
-/**
- * A bar's value on a basis already resolved with effectiveBasis: adjClose for 'total',
- * close for 'price'; a bar of a closesAdjusted series has no adjClose, its close is the adjusted value.
- */
-export function barValue(bar: PriceBar, basis: Basis): number {
-  return basis === 'total' ? (bar.adjClose ?? bar.close) : bar.close;
-}
-
 /** The series as it stood at the close of `date`: its bars on or before it. */
 export function seriesUntil(series: PriceSeries, date: IsoDate): PriceSeries {
   const end = lastIndexOnOrBefore(series.bars, date);
@@ -114,55 +99,66 @@ export function seriesPerformance(series: PriceSeries, window: ReturnWindow): Se
   // The series ended before the range began: it has nothing to say about this range.
   if (window.start !== undefined && bars[end]!.date < window.start) return undefined;
 
-  const basis = effectiveBasis(series, window.basis);
-  const basisFallback = basis !== window.basis;
-  const baseValue = barValue(bars[base]!, basis);
-
-  const points: ReturnPoint[] = [];
-  let peak = baseValue;
+  const track = priceTrack(series, window.basis);
+  const { values, logReturns } = track;
+  let peak = values[base]!;
   let maxDrawdown = 0;
-  const logReturns: number[] = [];
-  let previous = baseValue;
   for (let i = base; i <= end; i++) {
-    const bar = bars[i]!;
-    const value = barValue(bar, basis);
-    points.push({ date: bar.date, time: toTime(bar.date), value, close: bar.close, return: value / baseValue - 1 });
+    const value = values[i]!;
     if (value > peak) peak = value;
     maxDrawdown = Math.min(maxDrawdown, value / peak - 1);
-    if (i > base) logReturns.push(Math.log(value / previous));
-    previous = value;
   }
 
-  const last = points[points.length - 1]!;
-  // Irregular bars have no bars-a-year figure to annualise by: no volatility.
   const perYear = periodsPerYear(series.periodicity);
   return {
     symbol: series.symbol,
     baseDate: bars[base]!.date,
-    asOfDate: last.date,
+    asOfDate: bars[end]!.date,
     startsInsideRange,
-    basis,
-    basisFallback,
+    basis: track.basis,
+    basisFallback: track.basis !== window.basis,
     lastClose: bars[end]!.close,
-    return: last.return,
+    return: values[end]! / values[base]! - 1,
     maxDrawdown,
-    volatility: perYear === undefined ? undefined : annualisedVolatility(logReturns, perYear),
+    // Irregular bars have no bars-a-year figure to annualise by: no volatility.
+    volatility: perYear === undefined ? undefined : annualisedVolatility(logReturns.subarray(base + 1, end + 1), perYear),
     periodicity: series.periodicity ?? 'daily',
-    points,
     ...(series.intraday && { intraday: series.intraday }),
+    track,
+    base,
+    end,
   };
+}
+
+/** The return at bar `i` of the series (base <= i <= end): value(i) / value(base) - 1. */
+export function returnAt(performance: SeriesPerformance, i: number): number {
+  const { values } = performance.track;
+  return values[i]! / values[performance.base]! - 1;
+}
+
+/** Every bar of the range as a point: for files and checks; the charts read the columns. */
+export function performancePoints(performance: SeriesPerformance): ReturnPoint[] {
+  const { bars, times, values } = performance.track;
+  const points: ReturnPoint[] = [];
+  for (let i = performance.base; i <= performance.end; i++) {
+    points.push({ date: bars[i]!.date, time: times[i]!, value: values[i]!, close: bars[i]!.close, return: returnAt(performance, i) });
+  }
+  return points;
 }
 
 /**
  * Sample standard deviation of log returns x sqrt(bars a year): 252 for daily bars, 52
  * weekly, 12 monthly (periodsPerYear). Undefined with fewer than two returns.
  */
-export function annualisedVolatility(logReturns: readonly number[], perYear = 252): number | undefined {
+export function annualisedVolatility(logReturns: ArrayLike<number>, perYear = 252): number | undefined {
   const n = logReturns.length;
   if (n < 2) return undefined;
-  const mean = logReturns.reduce((s, r) => s + r, 0) / n;
-  const variance = logReturns.reduce((s, r) => s + (r - mean) ** 2, 0) / (n - 1);
-  return Math.sqrt(variance) * Math.sqrt(perYear);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += logReturns[i]!;
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (logReturns[i]! - mean) ** 2;
+  return Math.sqrt(squares / (n - 1)) * Math.sqrt(perYear);
 }
 
 /**

@@ -21,8 +21,9 @@ const STEPS: readonly { unit: TimeUnit; days?: number; months?: number }[] = [
 /** The axis labels' size in px: src/app/styles.css pins it (`.recharts-cartesian-axis-tick-value`). */
 export const AXIS_FONT_PX = 12;
 /**
- * Clear space kept between two labels: the `minTickGap` Recharts is given (ui/chart/pane.tsx).
- * Closer than that, Recharts hides a label, and the ticks left showing are no longer even.
+ * Clear space kept between two labels. Recharts is told to show every tick (ui/chart/axes.ts):
+ * left to measure them itself, it would hide a label closer than its gap, and the ticks left
+ * showing would no longer be even.
  */
 export const LABEL_GAP_PX = 24;
 /** How far the last label may run past the plot: into the chart's right margin (16 px, ui/chart/pane.tsx), where Recharts leaves it be. */

@@ -126,6 +126,15 @@ describe('sentimentReturnLink', () => {
     expect(link.nextDay).toBeCloseTo(-Math.sqrt(3 / 7), 10);
   });
 
+  it('scores on for a week after the last sentiment day, and no further', () => {
+    // 06-16 still has 06-10 in its window (score 100); 06-17 has nothing in 06-11..06-17.
+    const later = ['2025-06-11', '2025-06-12', '2025-06-13', '2025-06-16', '2025-06-17'];
+    const longer = pricesFromReturns([...DATES, ...later], [0.02, -0.02, 0, 0.01, -0.01, 0.02, 0.01, 0.01, -0.01, 0.03, 0.01]);
+    expect(scores(sentiment, ['2025-06-16', '2025-06-17'])).toEqual([100, undefined]);
+    // Changes on 06-03 .. 06-16: ten trading days with a score on both sides.
+    expect(sentimentReturnLink(longer, sentiment, undefined, '2025-06-17').sameDayDays).toBe(10);
+  });
+
   it('days without a score on either side are left out', () => {
     // Sentiment starts 06-02, so the bar on Fri 05-30 has no score.
     //   06-02 ( 5, 5) -> 50;  06-03 (10, 0) -> 75

@@ -79,6 +79,18 @@ describe('downsample', () => {
     expect(out.slice(1, -1).every((p) => Number.isFinite(p.v))).toBe(true);
   });
 
+  it('leaves out points with no value at all, so a line joins across them, and starts and ends on valued ones', () => {
+    const gappy = (n: number) => walk(n).map((p, i) => (i % 4 === 1 || i === 0 ? { time: p.time, v: undefined } : p));
+    const maybe = (p: { v?: number }) => p.v;
+    for (const n of [40, 6300]) {
+      const points = gappy(n);
+      const out = downsample(points, { value: maybe, buckets: 100, keepTimes: new Set([points[5]!.time]) });
+      expect(out.every((p) => p.v !== undefined)).toBe(true);
+      expect(out[0]).toBe(points[2]);
+      expect(out.at(-1)).toBe(points.at(-1));
+    }
+  });
+
   it('holds its bounds and order for any series (property)', () => {
     fc.assert(
       fc.property(

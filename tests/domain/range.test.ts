@@ -2,7 +2,7 @@
 // Base-date rules (docs/definitions.md#returns): where each range starts, snapped to the
 // last bar on or before, and where the as-of date lands.
 import { rangeStart } from '@/domain/range';
-import { seriesPerformance } from '@/domain/returns';
+import { performancePoints, seriesPerformance } from '@/domain/returns';
 import { tradingDays } from '@/domain/trading-days';
 import type { IsoDate, PriceSeries, RangeKind } from '@/domain/types';
 
@@ -58,7 +58,7 @@ describe('base date of each range', () => {
     const p = window(long, 'YTD', '2025-07-25');
     expect(p.baseDate).toBe('2024-12-31');
     expect(p.asOfDate).toBe('2025-07-25');
-    expect(p.points[0]!.value).toBe(closeOn(long, '2024-12-31'));
+    expect(performancePoints(p)[0]!.value).toBe(closeOn(long, '2024-12-31'));
   });
 
   it('YTD: Dec 31 on a Saturday gives the last 2022 bar, 2022-12-30', () => {
@@ -112,7 +112,7 @@ describe('base date of each range', () => {
     const p = window(long, 'MAX', '2025-07-25');
     expect(p.baseDate).toBe('2020-01-02');
     expect(p.startsInsideRange).toBe(false);
-    expect(p.points[0]!.value).toBe(100);
+    expect(performancePoints(p)[0]!.value).toBe(100);
   });
 
   it('custom is `from` when it is a trading day', () => {
@@ -164,7 +164,7 @@ describe('a series that starts inside the range', () => {
     const p = window(ipo, 'YTD', '2025-03-05');
     expect(p.startsInsideRange).toBe(true);
     expect(p.baseDate).toBe('2025-03-03');
-    expect(p.points[0]!.return).toBe(0);
+    expect(performancePoints(p)[0]!.return).toBe(0);
     expect(p.return).toBeCloseTo(0.25, 12);
   });
 

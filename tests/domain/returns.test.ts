@@ -9,6 +9,7 @@ import {
   effectiveBasis,
   lastIndexOnOrBefore,
   asOfDate,
+  performancePoints,
   seriesPerformance,
   type ReturnWindow,
   type SeriesPerformance,
@@ -32,11 +33,12 @@ describe('rebased returns', () => {
   it('start at exactly 0 on the base date, then value / base - 1', () => {
     const p = perform(series([100, 105, 84, 126]));
     expect(p.baseDate).toBe('2025-01-02');
-    expect(p.points[0]).toEqual({ date: '2025-01-02', time: toTime('2025-01-02'), value: 100, close: 100, return: 0 });
-    expect(p.points.map((x) => x.date)).toEqual(DAYS.slice(0, 4));
-    expect(p.points[1]!.return).toBeCloseTo(0.05, 12);
-    expect(p.points[2]!.return).toBeCloseTo(-0.16, 12);
-    expect(p.points[3]!.return).toBeCloseTo(0.26, 12);
+    const points = performancePoints(p);
+    expect(points[0]).toEqual({ date: '2025-01-02', time: toTime('2025-01-02'), value: 100, close: 100, return: 0 });
+    expect(points.map((x) => x.date)).toEqual(DAYS.slice(0, 4));
+    expect(points[1]!.return).toBeCloseTo(0.05, 12);
+    expect(points[2]!.return).toBeCloseTo(-0.16, 12);
+    expect(points[3]!.return).toBeCloseTo(0.26, 12);
     expect(p.return).toBeCloseTo(0.26, 12);
     expect(p.lastClose).toBe(126);
   });
@@ -44,15 +46,15 @@ describe('rebased returns', () => {
   it('the base is the last bar on or before the start, not the first bar of the series', () => {
     const p = perform(series([80, 100, 90, 117]), { start: '2025-01-04' });
     expect(p.baseDate).toBe('2025-01-03');
-    expect(p.points.map((x) => x.value)).toEqual([100, 90, 117]);
-    expect(p.points[0]!.return).toBe(0);
+    expect(performancePoints(p).map((x) => x.value)).toEqual([100, 90, 117]);
+    expect(performancePoints(p)[0]!.return).toBe(0);
     expect(p.return).toBeCloseTo(0.17, 12);
   });
 
   it('stops at the as-of date', () => {
     const p = perform(series([100, 110, 121, 50]), { to: '2025-01-06' });
     expect(p.asOfDate).toBe('2025-01-06');
-    expect(p.points).toHaveLength(3);
+    expect(performancePoints(p)).toHaveLength(3);
     expect(p.return).toBeCloseTo(0.21, 12);
     expect(p.lastClose).toBe(121);
   });
@@ -66,7 +68,7 @@ describe('rebased returns', () => {
     expect(p.return).toBe(0);
     expect(p.maxDrawdown).toBe(0);
     expect(p.volatility).toBeUndefined();
-    expect(p.points).toHaveLength(1);
+    expect(performancePoints(p)).toHaveLength(1);
     expect(p.baseDate).toBe(p.asOfDate);
   });
 
@@ -82,8 +84,8 @@ describe('rebased returns', () => {
     const gappy = series([100, 104, 91, 130], 'GAP', ['2025-01-02', '2025-01-03', '2025-01-13', '2025-01-14']);
     const p = perform(gappy, { start: '2025-01-08' });
     expect(p.baseDate).toBe('2025-01-03');
-    expect(p.points.map((x) => x.date)).toEqual(['2025-01-03', '2025-01-13', '2025-01-14']);
-    expect(p.points[1]!.return).toBeCloseTo(91 / 104 - 1, 12);
+    expect(performancePoints(p).map((x) => x.date)).toEqual(['2025-01-03', '2025-01-13', '2025-01-14']);
+    expect(performancePoints(p)[1]!.return).toBeCloseTo(91 / 104 - 1, 12);
     expect(p.return).toBeCloseTo(0.25, 12);
 
     // A window that falls wholly inside the gap holds no bar: no figure rather than 0.0%.
@@ -106,7 +108,7 @@ describe('basis', () => {
 
   it('total uses adjClose', () => {
     const p = perform({ symbol: 'A', bars: withAdj }, { basis: 'total' });
-    expect(p.points.map((x) => x.value)).toEqual([98, 100, 102.9]);
+    expect(performancePoints(p).map((x) => x.value)).toEqual([98, 100, 102.9]);
     expect(p.return).toBeCloseTo(102.9 / 98 - 1, 12); // +5.0%
     expect(p.basisFallback).toBe(false);
     expect(p.lastClose).toBe(102); // the quoted close stays the close
@@ -116,7 +118,7 @@ describe('basis', () => {
     const bars: PriceBar[] = [withAdj[0]!, { date: '2025-01-03', close: 101 }, withAdj[2]!];
     const p = perform({ symbol: 'A', bars }, { basis: 'total' });
     expect(p.basisFallback).toBe(true);
-    expect(p.points.map((x) => x.value)).toEqual([100, 101, 102]);
+    expect(performancePoints(p).map((x) => x.value)).toEqual([100, 101, 102]);
     expect(p.return).toBeCloseTo(0.02, 12);
   });
 
@@ -129,7 +131,7 @@ describe('basis', () => {
     const adjusted: PriceSeries = { ...series([98, 100, 102.9], 'A'), closesAdjusted: true };
     const total = perform(adjusted, { basis: 'total' });
     expect(total).toMatchObject({ basis: 'total', basisFallback: false });
-    expect(total.points.map((x) => x.value)).toEqual([98, 100, 102.9]);
+    expect(performancePoints(total).map((x) => x.value)).toEqual([98, 100, 102.9]);
     const price = perform(adjusted, { basis: 'price' });
     expect(price).toMatchObject({ basis: 'total', basisFallback: true, lastClose: 102.9 });
     expect(price.return).toBeCloseTo(102.9 / 98 - 1, 12);

@@ -11,7 +11,7 @@ import { DataSourceError } from '@/adapters/data-adapter';
 import { normaliseEvent, normalisePriceSeries, normaliseSentimentSeries, parsePayload, pricesResponse } from '@/adapters/schemas';
 import { safeUrl } from '@/domain/url';
 import { addDays, isIsoDate } from '@/domain/dates';
-import { seriesPerformance } from '@/domain/returns';
+import { performancePoints, seriesPerformance } from '@/domain/returns';
 import { indexSentiment, readingsBetween } from '@/domain/sentiment';
 import { isTicker, parseTicker } from '@/domain/ticker';
 import type { PriceSeries, SentimentSeries } from '@/domain/types';
@@ -213,7 +213,7 @@ describe('what a boundary accepts, the math can use', () => {
     for (const basis of ['price', 'total'] as const) {
       const perf = seriesPerformance(series, { basis });
       if (!perf) continue;
-      for (const p of perf.points) expect(Number.isFinite(p.return), `${p.date}: ${p.return}`).toBe(true);
+      for (const p of performancePoints(perf)) expect(Number.isFinite(p.return), `${p.date}: ${p.return}`).toBe(true);
       expect(Number.isFinite(perf.maxDrawdown) && (perf.volatility === undefined || Number.isFinite(perf.volatility))).toBe(true);
     }
   }

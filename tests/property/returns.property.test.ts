@@ -3,11 +3,12 @@
 // over any valid series and any window, a rebased series starts at 0, every figure is
 // a finite number or absent, and nothing throws.
 import fc from 'fast-check';
-import { pearson } from '@/domain/correlation';
+import { pearson, sentimentReturnLink } from '@/domain/correlation';
 import { eventWindow, HORIZONS, tagStats, windowPath } from '@/domain/event-window';
-import { asOfDate, benchmarkReturn, seriesPerformance } from '@/domain/returns';
+import { asOfDate, benchmarkReturn, performancePoints, seriesPerformance } from '@/domain/returns';
 import type { Basis, MarketEvent } from '@/domain/types';
-import { isoDate, priceSeries } from './arbitraries';
+import { indexSentiment, readingAt } from '@/domain/sentiment';
+import { isoDate, priceSeries, sentimentSeries } from './arbitraries';
 
 const RUNS = 300;
 const basis: fc.Arbitrary<Basis> = fc.constantFrom('price', 'total');
@@ -29,14 +30,15 @@ describe('seriesPerformance', () => {
         ([series, start, to, basis]) => {
           const perf = seriesPerformance(series, { start, to, basis });
           if (!perf) return;
-          expect(perf.points[0]).toMatchObject({ date: perf.baseDate, return: 0 });
-          expect(perf.points.at(-1)!.date).toBe(perf.asOfDate);
-          expect(perf.return).toBe(perf.points.at(-1)!.return);
-          for (const p of perf.points) expect(Number.isFinite(p.return) && p.return > -1).toBe(true);
+          const points = performancePoints(perf);
+          expect(points[0]).toMatchObject({ date: perf.baseDate, return: 0 });
+          expect(points.at(-1)!.date).toBe(perf.asOfDate);
+          expect(perf.return).toBe(points.at(-1)!.return);
+          for (const p of points) expect(Number.isFinite(p.return) && p.return > -1).toBe(true);
           expect(perf.maxDrawdown).toBeLessThanOrEqual(0);
           expect(perf.maxDrawdown).toBeGreaterThan(-1);
           expect(finite(perf.volatility) && (perf.volatility ?? 0) >= 0).toBe(true);
-          expect(perf.points.every((p, i) => i === 0 || perf.points[i - 1]!.date < p.date)).toBe(true);
+          expect(points.every((p, i) => i === 0 || points[i - 1]!.date < p.date)).toBe(true);
           if (to !== undefined) expect(perf.asOfDate <= to).toBe(true);
           if (start !== undefined && !perf.startsInsideRange) expect(perf.baseDate <= start).toBe(true);
         },
@@ -118,6 +120,41 @@ describe('event windows', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+/** Prices, and sentiment on some of their days (or anywhere), and a window near them. */
+const pricesAndSentiment = priceSeries({ maxLength: 120 }).chain((prices) => {
+  const dates = prices.bars.map((b) => b.date);
+  const counts = fc.tuple(fc.nat({ max: 20 }), fc.nat({ max: 20 }));
+  const onTheirDays = fc
+    .subarray(dates)
+    .chain((days) => fc.array(counts, { minLength: days.length, maxLength: days.length }).map((c) => ({ symbol: prices.symbol, days: days.map((date, i) => ({ date, bullish: c[i]![0], bearish: c[i]![1], messages: c[i]![0] + c[i]![1] })) })));
+  return fc.tuple(fc.constant(prices), fc.oneof(onTheirDays, sentimentSeries()), fc.option(windowDate(dates), { nil: undefined }), windowDate(dates));
+});
+
+describe('the sentiment and returns link', () => {
+  it('reads only the days a score can fall on, and finds what a walk over every bar finds', () => {
+    fc.assert(
+      fc.property(pricesAndSentiment, ([prices, days, from, to]) => {
+        const index = indexSentiment(days);
+        const link = sentimentReturnLink(prices, index, from, to);
+        // Every bar's score, then the same pairs as the definition (docs/definitions.md#correlation).
+        const { bars } = prices;
+        const end = bars.findLastIndex((b) => b.date <= to);
+        const first = from === undefined ? 1 : Math.max(bars.findLastIndex((b) => b.date <= from) + 1, 1);
+        const scores = bars.map((b) => readingAt(index, b.date)?.score);
+        const same: number[][] = [[], []];
+        for (let i = first; i <= end; i++) {
+          if (scores[i] === undefined || scores[i - 1] === undefined) continue;
+          same[0]!.push(scores[i]! - scores[i - 1]!);
+          same[1]!.push(bars[i]!.close / bars[i - 1]!.close - 1);
+        }
+        expect(link.sameDayDays).toBe(same[0]!.length);
+        expect(link.sameDay).toBe(pearson(same[0]!, same[1]!));
+      }),
+      { numRuns: RUNS },
     );
   });
 });

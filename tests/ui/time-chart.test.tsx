@@ -87,6 +87,28 @@ describe('TimeChart', () => {
     const firstColumn = within(screen.getByRole('table', { name: 'Test by day' })).getAllByRole('rowheader').map((h) => h.textContent);
     expect(firstColumn).toEqual(['-2', '-1', '0', '+1', '+2']);
   });
+
+  it("moves its cursor on a layer of its own, changing nothing in the chart's drawing but the slider's state", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TimeChart id="layer" rows={rows} panes={panes} cells={cells} table={{ name: 'Layer by date', headings: (s) => [s] }} />);
+    const surface = container.querySelector('svg.recharts-surface')!;
+    const slider = screen.getByRole('slider', { name: 'Date on the test chart' });
+    const changed = new Set<string>();
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => changed.add(r.type === 'attributes' ? `${(r.target as Element).getAttribute('class')} ${r.attributeName}` : r.type)),
+    );
+    observer.observe(surface, { subtree: true, childList: true, attributes: true, characterData: true });
+    act(() => slider.focus());
+    await user.keyboard('{Home}{ArrowRight}');
+    observer.disconnect();
+
+    // The line and one dot per series at the 22nd, drawn over the chart in the chart's coordinates.
+    const layer = container.querySelector('svg.chart-cursor-layer')!;
+    expect(layer.querySelectorAll('.chart-cursor-line')).toHaveLength(1);
+    expect(layer.querySelectorAll('.chart-cursor-dot')).toHaveLength(2);
+    expect(surface.querySelector('.chart-cursor-line')).toBeNull();
+    expect([...changed].every((c) => c.startsWith('chart-cursor-target aria-value'))).toBe(true);
+  });
 });
 
 describe('the plain path (npm run bench measures against it)', () => {

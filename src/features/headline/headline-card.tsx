@@ -1,9 +1,9 @@
 // One symbol at a glance: its return over the range (large), its trend, and the retail
 // sentiment and message volume as of the same day.
 import { useMemo } from 'react';
-import { downsample } from '@/domain/downsample';
+import { downsampleIndexes } from '@/domain/downsample';
 import { formatPercent } from '@/domain/format';
-import type { SeriesPerformance } from '@/domain/returns';
+import { returnAt, type SeriesPerformance } from '@/domain/returns';
 import type { SentimentReading } from '@/domain/sentiment';
 import { SeriesSwatch } from '@/ui/chart/legend';
 import { seriesStyle } from '@/ui/chart/series-style';
@@ -20,11 +20,13 @@ interface HeadlineCardProps {
 
 /** Points the trend is drawn from: about two per pixel of a card on a phone. */
 const SPARKLINE_WIDTH = 160;
-const returnOf = (point: { return: number }) => point.return;
 
 export function HeadlineCard({ performance, range, reading, styleIndex }: HeadlineCardProps) {
   const { symbol } = performance;
-  const trend = useMemo(() => downsample(performance.points, { value: returnOf, buckets: SPARKLINE_WIDTH / 2 }).map(returnOf), [performance.points]);
+  const trend = useMemo(
+    () => downsampleIndexes(performance.track, performance.base, performance.end, SPARKLINE_WIDTH / 2).map((i) => returnAt(performance, i)),
+    [performance],
+  );
   // The scale always holds 0 (the base), so the line shows gain or loss from where the range began.
   const low = Math.min(0, ...trend);
   const high = Math.max(low + 1e-9, ...trend);

@@ -4,7 +4,7 @@ import { fromTime } from '@/domain/dates';
 import type { SeriesPerformance } from '@/domain/returns';
 import type { Ticker } from '@/domain/types';
 import { percentCell, type CsvTable } from '@/lib/csv-table';
-import { buildChartRows } from './chart-rows';
+import { performanceChart } from './chart-rows';
 import type { ReturnsRow } from './returns-rows';
 
 /** One row per date in the range, with each symbol's return (%) and the close it is computed from, named by its basis (p.basis). */
@@ -13,11 +13,15 @@ export function performanceCsvTable(performances: readonly SeriesPerformance[]):
     symbol: p.symbol,
     value: p.basis === 'total' ? `${p.symbol} adjusted close` : `${p.symbol} close`,
   }));
+  const chart = performanceChart(performances);
   return {
     fields: ['date', ...columns.flatMap((c) => [`${c.symbol} return (%)`, c.value])],
-    rows: buildChartRows(performances).map((row) => [
+    rows: chart.rows.map((row) => [
       fromTime(row.time),
-      ...columns.flatMap(({ symbol }) => [percentCell(row.returns[symbol]), row.values[symbol]]),
+      ...columns.flatMap(({ symbol }) => {
+        const column = chart.columns.get(symbol)!;
+        return [percentCell(column.returnOf(row)), column.valueOf(row)];
+      }),
     ]),
   };
 }

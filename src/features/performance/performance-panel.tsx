@@ -1,6 +1,6 @@
 // The Performance panel: one line per symbol, rebased to 0% on the base date, with the
 // events overlaid and a legend that shows and hides series.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatPercent, formatPrice } from '@/domain/format';
 import type { Ticker } from '@/domain/types';
 import { useChartEvents, usePriceView } from '@/queries/view-data';
@@ -12,7 +12,7 @@ import { ErrorState } from '@/ui/primitives/error-state';
 import { Panel } from '@/ui/primitives/panel';
 import { Skeleton } from '@/ui/primitives/skeleton';
 import { StaleNote } from '@/ui/primitives/stale-note';
-import { buildChartRows, type ChartRow } from './chart-rows';
+import { performanceChart, type ChartRow } from './chart-rows';
 import { describeBase } from './describe-base';
 import { PerformanceExports } from './performance-exports';
 
@@ -27,17 +27,26 @@ export function PerformancePanel() {
   const slots = useSeriesSlots();
   const events = useChartEvents();
   const [hidden, setHidden] = useState<ReadonlySet<Ticker>>(new Set());
-  const rows = useMemo(() => buildChartRows(view.performances), [view.performances]);
+  const chart = useMemo(() => performanceChart(view.performances), [view.performances]);
 
   const series = useMemo(
     (): ChartSeries<ChartRow>[] =>
       view.performances.map(({ symbol }) => ({
         name: symbol,
         styleIndex: slots.get(symbol) ?? 0,
-        value: (row) => row.returns[symbol],
+        value: chart.columns.get(symbol)!.returnOf,
         hidden: hidden.has(symbol),
       })),
-    [view.performances, slots, hidden],
+    [view.performances, chart, slots, hidden],
+  );
+  const returnAndPrice = useCallback(
+    (row: ChartRow, symbol: Ticker): string[] | undefined => {
+      const column = chart.columns.get(symbol);
+      const ret = column?.returnOf(row);
+      const close = column?.closeOf(row);
+      return ret === undefined || close === undefined ? undefined : [formatPercent(ret), formatPrice(close)];
+    },
+    [chart],
   );
   const panes = useMemo(
     (): PaneSpec<ChartRow>[] => [
@@ -73,7 +82,7 @@ export function PerformancePanel() {
           <SeriesLegend series={series} hidden={hidden} onToggle={toggle} />
           <TimeChart
             id="performance"
-            rows={rows}
+            rows={chart.rows}
             panes={panes}
             events={events}
             cells={returnAndPrice}
@@ -83,10 +92,4 @@ export function PerformancePanel() {
       )}
     </Panel>
   );
-}
-
-function returnAndPrice(row: ChartRow, symbol: Ticker): string[] | undefined {
-  const ret = row.returns[symbol];
-  const close = row.closes[symbol];
-  return ret === undefined || close === undefined ? undefined : [formatPercent(ret), formatPrice(close)];
 }

@@ -3,7 +3,10 @@
 // and reports is exact even when the marks are downsampled. The plot is a slider over the
 // rows: arrows step a row, Page keys about a month, Home/End jump to the ends, Escape lets
 // go. The position is shared with the other charts of its group (shared-cursor.ts).
-import type { KeyboardEvent, PointerEvent } from 'react';
+// The line and dots are drawn on the pane's cursor layer, a layer of its own above the
+// chart: moving them repaints that layer only, not the chart's lines under it.
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { nearestIndex } from '@/domain/downsample';
 import { seriesStyle } from './series-style';
@@ -35,9 +38,17 @@ interface ChartCursorProps<Row extends { time: number }> {
    * second pane of the same chart).
    */
   slider?: { label: string; describe: (row: Row) => string };
+  /** Where the line and dots go: an element over the pane with the chart's coordinates (pane.tsx). */
+  layer: SVGSVGElement | null;
 }
 
-export function ChartCursor<Row extends { time: number }>({ group, owner, rows, series, slider }: ChartCursorProps<Row>) {
+/**
+ * The cursor is the kit's own: Recharts' tooltip machinery would track the mouse too, and
+ * redraw its chart a frame later, for a tooltip this chart does not have.
+ */
+const keepFromRecharts = (e: MouseEvent) => e.stopPropagation();
+
+export function ChartCursor<Row extends { time: number }>({ group, owner, rows, series, slider, layer }: ChartCursorProps<Row>) {
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   const invert = useXAxisInverseScale();
@@ -79,16 +90,21 @@ export function ChartCursor<Row extends { time: number }>({ group, owner, rows, 
     e.preventDefault();
   };
 
-  return (
+  const marks = x !== undefined && (
     <g className="chart-cursor">
-      {x !== undefined && <line className="chart-cursor-line" x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} />}
+      <line className="chart-cursor-line" x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} />
       {row &&
-        x !== undefined &&
         series.map((s) => {
           const v = s.value(row);
           const y = v === undefined ? undefined : yScale?.(v);
           return y === undefined ? null : <circle key={s.name} className="chart-cursor-dot" cx={x} cy={y} r={3.5} fill={seriesStyle(s.styleIndex).color} />;
         })}
+    </g>
+  );
+
+  return (
+    <>
+      {layer && marks && createPortal(marks, layer)}
       <rect
         className="chart-cursor-target"
         x={plot.x}
@@ -107,10 +123,11 @@ export function ChartCursor<Row extends { time: number }>({ group, owner, rows, 
         onPointerMove={onPointer}
         onPointerDown={onPointer}
         onPointerLeave={() => hide(group, owner)}
+        onMouseMove={keepFromRecharts}
         onFocus={() => moveTo(current)}
         onBlur={() => hide(group, owner)}
         onKeyDown={onKeyDown}
       />
-    </g>
+    </>
   );
 }

@@ -5,7 +5,7 @@
 // every point, recomputed on every render.
 import { useMemo } from 'react';
 import { toTime } from '@/domain/dates';
-import { downsample } from '@/domain/downsample';
+import { downsampleIndexes } from '@/domain/downsample';
 import type { TimelineEvent } from '@/domain/types';
 import { plotWidthOf } from './axes';
 
@@ -20,11 +20,30 @@ export function useDrawnPoints<Row extends { time: number }>(
   width: number,
   keepTimes: ReadonlySet<number>,
 ): (readonly Row[])[] {
-  const memoised = useMemo(
-    () => (PLAIN_CHARTS ? undefined : series.map(({ value }) => downsample(rowsWithValue(rows, value), { value, buckets: plotWidthOf(width), keepTimes }))),
-    [rows, series, width, keepTimes],
-  );
+  const memoised = useMemo(() => {
+    if (PLAIN_CHARTS) return undefined;
+    const times = Float64Array.from(rows, (row) => row.time);
+    return series.map(({ value }) => {
+      const kept = downsampleIndexes({ times, ...valuesOf(rows, value) }, 0, rows.length - 1, plotWidthOf(width), keepTimes);
+      return kept.map((i) => rows[i]!);
+    });
+  }, [rows, series, width, keepTimes]);
   return memoised ?? series.map(({ value }) => rowsWithValue(rows, value));
+}
+
+// Reused by every call (downsampling is synchronous): no new arrays per series and switch.
+let scratch = { values: new Float64Array(0), present: new Uint8Array(0) };
+
+/** A series' values on the rows as columns, in the shared scratch arrays. */
+function valuesOf<Row>(rows: readonly Row[], value: Value<Row>) {
+  if (scratch.values.length < rows.length) scratch = { values: new Float64Array(rows.length), present: new Uint8Array(rows.length) };
+  const { values, present } = scratch;
+  for (let i = 0; i < rows.length; i++) {
+    const v = value(rows[i]!);
+    present[i] = v === undefined ? 0 : 1;
+    values[i] = v ?? NaN;
+  }
+  return scratch;
 }
 
 /** A series' own points: days without its value are left out, so its line joins across them. */

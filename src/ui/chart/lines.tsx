@@ -1,11 +1,12 @@
-// Series lines, drawn as one SVG path each from the chart's scales. Recharts' <Line>
-// recomputes its store's selectors over every point on each render (the largest cost of a
-// range switch over long histories); these paths cost a pass over the already downsampled
-// points. Recharts still scales the axes: an undrawn two-point line (ValueRange) gives it
-// the lowest and highest value. The benchmark's plain path (see drawn-points.ts) draws
-// Recharts' own lines instead.
-import { useMemo } from 'react';
-import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
+// Series lines, drawn as one SVG path each. Recharts' <Line> recomputes its store's
+// selectors over every point on each render (the largest cost of a range switch over long
+// histories); these paths cost a pass over the already downsampled points. Recharts draws
+// the axes on the domains the kit gives it (axes.ts, linesYAxis), and the paths map values
+// onto the plot with the same domains, so they are drawn once per change of data, not
+// again when Recharts has caught up. The benchmark's plain path (see drawn-points.ts)
+// draws Recharts' own lines instead.
+import { memo, type ReactNode } from 'react';
+import { Line, usePlotArea } from 'recharts';
 import { PLAIN_CHARTS } from './drawn-points';
 import { seriesLineProps } from './series-style';
 
@@ -17,72 +18,87 @@ export interface DrawnLine<Row> {
   value: (row: Row) => number | undefined;
 }
 
-/**
- * An undrawn line from `low` to `high` at `time`: the data Recharts scales the y axis to
- * when a chart's marks are drawn by hand (Recharts sees two points, not thousands).
- */
-export function ValueRange({ low, high, time }: { low: number; high: number; time: number }) {
-  const data = useMemo(() => [{ time, value: low }, { time, value: high }], [low, high, time]);
-  return <Line data={data} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />;
+interface LinesProps<Row> {
+  lines: readonly DrawnLine<Row>[];
+  /** The axes' domains, as the chart's <XAxis> and <YAxis> have them ('auto': nothing to draw). */
+  x: readonly [number, number];
+  y: readonly [number | 'auto', number | 'auto'];
 }
 
-export function Lines<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
-  const extent = useMemo(() => valueExtent(lines), [lines]);
+export function Lines<Row extends { time: number }>({ lines, x, y }: LinesProps<Row>) {
   if (PLAIN_CHARTS) {
-    // Recharts' own lines, which scale the y axis themselves (a ValueRange beside them would
-    // be read with their value functions).
+    // Recharts' own lines, which scale the y axis themselves.
     return lines.map((line) => (
       <Line key={line.name} name={line.name} data={line.points as Row[]} dataKey={line.value} {...seriesLineProps(line.styleIndex)} />
     ));
   }
-  return (
-    <>
-      {extent && <ValueRange {...extent} />}
-      <LinePaths lines={lines} />
-    </>
-  );
+  return <LinePaths lines={lines} x={x} y={y} />;
 }
 
-function LinePaths<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
+function LinePaths<Row extends { time: number }>({ lines, x, y }: LinesProps<Row>) {
   const plot = usePlotArea();
-  const invertX = useXAxisInverseScale();
-  const invertY = useYAxisInverseScale();
-  if (!plot || !invertX || !invertY) return null;
-  // Both axes are linear (time is UTC milliseconds): map with a*v+b rather than call the
-  // scales, which turn every timestamp into a Date. The plot's edges give the two anchors.
-  const x = linear(Number(invertX(plot.x)), plot.x, Number(invertX(plot.x + plot.width)), plot.x + plot.width);
-  const y = linear(Number(invertY(plot.y + plot.height)), plot.y + plot.height, Number(invertY(plot.y)), plot.y);
+  const [y0, y1] = y;
+  if (!plot || typeof y0 !== 'number' || typeof y1 !== 'number') return null;
+  // Both axes are linear (time is UTC milliseconds): map with a*v+b.
+  const mapX = linear(x[0], plot.x, x[1], plot.x + plot.width);
+  const mapY = linear(y0, plot.y + plot.height, y1, plot.y);
   return (
     <g className="chart-lines">
-      {lines.map((line) => {
-        const { stroke, strokeDasharray, strokeWidth } = seriesLineProps(line.styleIndex);
-        return (
-          <path
-            key={line.name}
-            className="series-line"
-            data-series={line.name}
-            d={pathOf(line, x, y)}
-            fill="none"
-            stroke={stroke}
-            strokeDasharray={strokeDasharray}
-            strokeWidth={strokeWidth}
-            strokeLinejoin="round"
-          />
-        );
-      })}
+      {lines.map((line) => (
+        <LinePath key={line.name} line={line} mapX={mapX} mapY={mapY} />
+      ))}
     </g>
   );
 }
 
-type Linear = (value: number) => number;
-
-/** The linear map taking v0 to p0 and v1 to p1. */
-function linear(v0: number, p0: number, v1: number, p1: number): Linear {
-  const k = v1 === v0 ? 0 : (p1 - p0) / (v1 - v0);
-  return (v) => p0 + (v - v0) * k;
+interface LinePathProps<Row> {
+  line: DrawnLine<Row>;
+  mapX: Linear;
+  mapY: Linear;
 }
 
-const tenth = (n: number) => Math.round(n * 10) / 10;
+/** One line; drawn again only when its points or the maps change. */
+const LinePath = memo(
+  function LinePath<Row extends { time: number }>({ line, mapX, mapY }: LinePathProps<Row>) {
+    const { stroke, strokeDasharray, strokeWidth } = seriesLineProps(line.styleIndex);
+    return (
+      <path
+        className="series-line"
+        data-series={line.name}
+        d={pathOf(line, mapX, mapY)}
+        fill="none"
+        stroke={stroke}
+        strokeDasharray={strokeDasharray}
+        strokeWidth={strokeWidth}
+        strokeLinejoin="round"
+      />
+    );
+  },
+  (a, b) => a.line === b.line && sameMap(a.mapX, b.mapX) && sameMap(a.mapY, b.mapY),
+) as <Row extends { time: number }>(props: LinePathProps<Row>) => ReactNode;
+
+/** The linear map taking v0 to p0 and v1 to p1; `anchors` tells two maps apart. */
+type Linear = ((value: number) => number) & { anchors: string };
+
+function linear(v0: number, p0: number, v1: number, p1: number): Linear {
+  const k = v1 === v0 ? 0 : (p1 - p0) / (v1 - v0);
+  return Object.assign((v: number) => p0 + (v - v0) * k, { anchors: `${v0} ${p0} ${v1} ${p1}` });
+}
+
+const sameMap = (a: Linear, b: Linear) => a.anchors === b.anchors;
+
+/**
+ * `String(Math.round(n * 10) / 10)`, from whole numbers: turning a fraction into text is
+ * V8's slow path, and a 25-year chart writes tens of thousands of coordinates per change.
+ */
+export function tenths(n: number): string {
+  const t = Math.round(n * 10);
+  const digit = t % 10;
+  const whole = (t - digit) / 10;
+  if (digit === 0) return String(whole);
+  // -0.5: the whole part is 0, which has no sign to carry.
+  return `${t < 0 && whole === 0 ? '-' : ''}${whole}.${digit < 0 ? -digit : digit}`;
+}
 
 /** "M x,y L x,y …" to a tenth of a pixel; a point without a finite value breaks the line. */
 function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>, x: Linear, y: Linear): string {
@@ -94,25 +110,23 @@ function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>,
       pen = 'M';
       continue;
     }
-    d += pen + tenth(x(point.time)) + ',' + tenth(y(v));
+    d += pen + tenths(x(point.time)) + ',' + tenths(y(v));
     pen = 'L';
   }
   return d;
 }
 
 /** The lowest and highest value of the lines, for the y axis's domain; undefined without any. */
-function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
+export function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
   let low = Infinity;
   let high = -Infinity;
-  let time = 0;
   for (const line of lines) {
     for (const point of line.points) {
       const v = line.value(point);
       if (v === undefined || !Number.isFinite(v)) continue;
       if (v < low) low = v;
       if (v > high) high = v;
-      time = point.time;
     }
   }
-  return Number.isFinite(low) ? { low, high, time } : undefined;
+  return Number.isFinite(low) ? { low, high } : undefined;
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseImport, type ImportResult, type ParsedImport } from '@/adapters/files/parse-import';
-import { seriesPerformance } from '@/domain/returns';
+import { performancePoints, seriesPerformance } from '@/domain/returns';
 import type { PriceSeries } from '@/domain/types';
 
 const FIXTURES = './fixtures/';
@@ -127,7 +127,7 @@ describe('a last bar from a session still open', () => {
     expect(performance.asOfDate).toBe('2025-07-24');
     expect(performance.lastClose).toBe(634.42);
     expect(performance.return).toBeCloseTo(634.42 / 628.77 - 1, 12);
-    expect(performance.points.map((p) => p.date)).not.toContain('2025-07-25');
+    expect(performancePoints(performance).map((p) => p.date)).not.toContain('2025-07-25');
     expect(performance.intraday?.close).toBe(635.86);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toTime } from '@/domain/dates';
 import { seriesPerformance } from '@/domain/returns';
 import type { PriceSeries } from '@/domain/types';
-import { buildChartRows } from '@/features/performance/chart-rows';
+import { performanceChart } from '@/features/performance/chart-rows';
 import { buildReturnsRows, sortRows } from '@/features/performance/returns-rows';
 
 const series = (symbol: string, closes: [string, number][]): PriceSeries => ({
@@ -24,15 +24,27 @@ const abc = series('ABC', [
 ]);
 const window = { start: '2025-01-02', basis: 'price' as const };
 
-describe('buildChartRows', () => {
+describe('performanceChart', () => {
   it('puts every date of every series on one ascending time axis, with gaps where a series has no bar', () => {
-    const rows = buildChartRows([seriesPerformance(spy, window)!, seriesPerformance(abc, window)!]);
+    const { rows, columns } = performanceChart([seriesPerformance(spy, window)!, seriesPerformance(abc, window)!]);
+    const [spyColumn, abcColumn] = [columns.get('SPY')!, columns.get('ABC')!];
     expect(rows.map((r) => r.time)).toEqual(['2025-01-02', '2025-01-03', '2025-01-04', '2025-01-06'].map(toTime));
-    expect(rows[0]!.returns).toEqual({ SPY: 0, ABC: 0 });
-    expect(Object.keys(rows[1]!.returns)).toEqual(['SPY']);
-    expect(rows[1]!.returns.SPY).toBeCloseTo(0.1);
-    expect(rows[2]!.returns.ABC).toBeCloseTo(-0.2);
-    expect(rows[3]!.values).toEqual({ SPY: 105, ABC: 60 });
+    expect(rows.map(spyColumn.returnOf)[0]).toBe(0);
+    expect(rows.map(abcColumn.returnOf)[0]).toBe(0);
+    expect(abcColumn.returnOf(rows[1]!)).toBeUndefined();
+    expect(spyColumn.returnOf(rows[1]!)).toBeCloseTo(0.1);
+    expect(abcColumn.returnOf(rows[2]!)).toBeCloseTo(-0.2);
+    expect([spyColumn.valueOf(rows[3]!), abcColumn.valueOf(rows[3]!)]).toEqual([105, 60]);
+    expect(spyColumn.closeOf(rows[3]!)).toBe(105);
+  });
+
+  it("takes a range's dates only, each series from its own base: a day before every base is no row", () => {
+    // From Jan 5: SPY's base is Jan 3 and ABC's Jan 4, so Jan 2 (both have a bar) is no row.
+    const later = { start: '2025-01-05', basis: 'price' as const };
+    const { rows, columns } = performanceChart([seriesPerformance(spy, later)!, seriesPerformance(abc, later)!]);
+    expect(rows.map((r) => r.time)).toEqual(['2025-01-03', '2025-01-04', '2025-01-06'].map(toTime));
+    expect(rows.map(columns.get('SPY')!.returnOf)).toEqual([0, undefined, 105 / 110 - 1]);
+    expect(rows.map(columns.get('ABC')!.returnOf)).toEqual([undefined, 0, 60 / 40 - 1]);
   });
 });
 
