@@ -17,11 +17,13 @@ import { checkTargets, formatReport, ratiosOf, type BenchResults, type GrowthSte
 import { runRangeSwitch, runScenario } from './scenario';
 import { buildApp, startPreview } from './serve';
 
-const APP_PORT = 4300;
-const SOURCE_PORT = 4301;
+// Overridable so two checkouts can run the bench at once (BENCH_PORT, BENCH_SOURCE_PORT).
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4300);
+const SOURCE_PORT = Number(process.env.BENCH_SOURCE_PORT ?? APP_PORT + 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GROWTH_YEARS = [1, 5, 10, MAX_YEARS];
-const OUT_DIR = join(tmpdir(), 'tradewinds-bench-dist');
+// One build folder per port, so parallel runs never build over each other's.
+const OUT_DIR = join(tmpdir(), `tradewinds-bench-dist-${APP_PORT}`);
 const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url));
 
 const APP = `http://127.0.0.1:${APP_PORT}`;
