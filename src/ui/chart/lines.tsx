@@ -1,11 +1,12 @@
 // Series lines, drawn as one SVG path each from the chart's scales. Recharts' <Line>
 // recomputes its store's selectors over every point on each render (the largest cost of a
 // range switch over long histories); these paths cost a pass over the already downsampled
-// points. Recharts still scales the axes: an undrawn two-point line (ValueRange) gives it
-// the lowest and highest value. The benchmark's plain path (see drawn-points.ts) draws
-// Recharts' own lines instead.
-import { useMemo } from 'react';
-import { Line, usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
+// points. Recharts still scales the axes, from the lines' value range (valueExtent, given
+// to the chart as its data by pane.tsx). The benchmark's plain path (see drawn-points.ts)
+// draws Recharts' own lines instead: loaded only then (plain-lines.tsx), so the page's
+// first load carries no <Line> and its drawing code.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { usePlotArea, useXAxisInverseScale, useYAxisInverseScale } from 'recharts';
 import { PLAIN_CHARTS } from './drawn-points';
 import { seriesLineProps } from './series-style';
 
@@ -17,30 +18,18 @@ export interface DrawnLine<Row> {
   value: (row: Row) => number | undefined;
 }
 
-/**
- * An undrawn line from `low` to `high` at `time`: the data Recharts scales the y axis to
- * when a chart's marks are drawn by hand (Recharts sees two points, not thousands).
- */
-export function ValueRange({ low, high, time }: { low: number; high: number; time: number }) {
-  const data = useMemo(() => [{ time, value: low }, { time, value: high }], [low, high, time]);
-  return <Line data={data} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />;
-}
+// lazy() drops the component's type parameter: restored here.
+const PlainLines = lazy(() => import('./plain-lines')) as unknown as <Row extends { time: number }>(props: { lines: readonly DrawnLine<Row>[] }) => ReactNode;
 
 export function Lines<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
-  const extent = useMemo(() => valueExtent(lines), [lines]);
   if (PLAIN_CHARTS) {
-    // Recharts' own lines, which scale the y axis themselves (a ValueRange beside them would
-    // be read with their value functions).
-    return lines.map((line) => (
-      <Line key={line.name} name={line.name} data={line.points as Row[]} dataKey={line.value} {...seriesLineProps(line.styleIndex)} />
-    ));
+    return (
+      <Suspense fallback={null}>
+        <PlainLines lines={lines} />
+      </Suspense>
+    );
   }
-  return (
-    <>
-      {extent && <ValueRange {...extent} />}
-      <LinePaths lines={lines} />
-    </>
-  );
+  return <LinePaths lines={lines} />;
 }
 
 function LinePaths<Row extends { time: number }>({ lines }: { lines: readonly DrawnLine<Row>[] }) {
@@ -100,8 +89,15 @@ function pathOf<Row extends { time: number }>({ points, value }: DrawnLine<Row>,
   return d;
 }
 
+export interface ValueExtent {
+  low: number;
+  high: number;
+  /** Where on the x axis to place the two values: the last drawn point's time. */
+  time: number;
+}
+
 /** The lowest and highest value of the lines, for the y axis's domain; undefined without any. */
-function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
+export function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row>[]) {
   let low = Infinity;
   let high = -Infinity;
   let time = 0;
@@ -114,5 +110,5 @@ function valueExtent<Row extends { time: number }>(lines: readonly DrawnLine<Row
       time = point.time;
     }
   }
-  return Number.isFinite(low) ? { low, high, time } : undefined;
+  return Number.isFinite(low) ? ({ low, high, time } satisfies ValueExtent) : undefined;
 }

@@ -1,16 +1,16 @@
 // One pane of a TimeChart: a Recharts chart sized to the frame, whose axes Recharts
 // scales while the kit draws the marks (lines or columns, rules and bands), the cursor
 // and, on the pane that has them, the events.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { groupColumns } from '@/domain/downsample';
 import { plotWidthOf, type XAxisModel } from './axes';
 import { ChartCursor } from './cursor';
-import { useDrawnPoints } from './drawn-points';
+import { PLAIN_CHARTS, useDrawnPoints } from './drawn-points';
 import { EVENT_LANE_HEIGHT } from './event-lane';
 import { EventOverlay, type ActiveEvent } from './event-overlay';
 import { Columns } from './columns';
-import { Lines, ValueRange } from './lines';
+import { Lines, valueExtent, type ValueExtent } from './lines';
 import { XBand, YBand, YLine } from './reference-marks';
 import type { ChartEvents, ChartSeries, PaneSpec, XBandSpec } from './chart-types';
 
@@ -38,14 +38,57 @@ const AUTO_DOMAIN = ['auto', 'auto'] as const;
 const Y_AXIS_WIDTH = 64;
 
 export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Row>) {
-  const { pane, rows, width, axis, xBands, top, showXTicks, keepTimes, cursor, events, onActiveEvent } = props;
-  const shown = useMemo(() => pane.series.filter((s) => !s.hidden), [pane.series]);
+  const shown = useMemo(() => props.pane.series.filter((s) => !s.hidden), [props.pane.series]);
+  return props.pane.marks === 'lines' ? <LinesPane {...props} shown={shown} /> : <ColumnsPane {...props} shown={shown} />;
+}
+
+type MarksPaneProps<Row extends { time: number }> = ChartPaneProps<Row> & { shown: readonly ChartSeries<Row>[] };
+
+function LinesPane<Row extends { time: number }>(props: MarksPaneProps<Row>) {
+  const { shown, rows, width, keepTimes } = props;
+  const points = useDrawnPoints(rows, shown, width, keepTimes);
+  const lines = useMemo(() => shown.map((s, i) => ({ name: s.name, styleIndex: s.styleIndex, value: s.value, points: points[i]! })), [shown, points]);
+  const extent = useMemo(() => valueExtent(lines), [lines]);
+  return (
+    // Recharts' own lines (the plain path) scale the y axis themselves.
+    <PaneFrame {...props} range={PLAIN_CHARTS ? undefined : extent}>
+      <Lines lines={lines} />
+    </PaneFrame>
+  );
+}
+
+function ColumnsPane<Row extends { time: number }>(props: MarksPaneProps<Row>) {
+  const { shown, rows, width } = props;
+  // Each series' columns share a group's slot: at most one column per pixel per series.
+  const groups = useMemo(
+    () => groupColumns(rows, shown.map((s) => s.value), plotWidthOf(width) / Math.max(1, shown.length)),
+    [rows, shown, width],
+  );
+  const highest = useMemo(() => Math.max(0, ...groups.flatMap((g) => g.values.filter((v) => v !== undefined))), [groups]);
+  const last = rows[rows.length - 1]?.time;
+  const range = useMemo(() => (last === undefined ? undefined : { low: 0, high: highest, time: last }), [highest, last]);
+  return (
+    <PaneFrame {...props} range={range}>
+      <Columns groups={groups} styleIndexes={shown.map((s) => s.styleIndex)} />
+    </PaneFrame>
+  );
+}
+
+/**
+ * The Recharts chart around a pane's marks. The marks are drawn by hand, so Recharts gets
+ * only their value range, as the chart's data: two points, the lowest and the highest
+ * value (not thousands), which its y axis is scaled to.
+ */
+function PaneFrame<Row extends { time: number }>(props: MarksPaneProps<Row> & { range?: ValueExtent; children: ReactNode }) {
+  const { pane, rows, width, axis, xBands, top, showXTicks, cursor, events, onActiveEvent, shown, range, children } = props;
+  const data = useMemo(() => (range ? [{ time: range.time, value: range.low }, { time: range.time, value: range.high }] : undefined), [range]);
   const y = pane.y ?? {};
   const interactive = pane.slider !== undefined || events !== undefined;
   return (
     <LineChart
       width={width}
       height={pane.height}
+      data={data}
       margin={events ? EVENTS_MARGIN : MARGIN}
       accessibilityLayer={false}
       // A group when it holds the slider or the event markers; otherwise a picture.
@@ -54,17 +97,13 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
     >
       <CartesianGrid stroke="var(--grid)" vertical={false} />
       <XAxis {...axis.props} hide={!showXTicks} minTickGap={24} />
-      <YAxis stroke="var(--muted)" width={Y_AXIS_WIDTH} domain={y.domain ?? AUTO_DOMAIN} ticks={y.ticks} tickFormatter={y.format} />
+      <YAxis dataKey="value" stroke="var(--muted)" width={Y_AXIS_WIDTH} domain={y.domain ?? AUTO_DOMAIN} ticks={y.ticks} tickFormatter={y.format} />
       {y.bands?.map((band) => <YBand key={band.className} {...band} />)}
       {xBands.map((band) => (
         <XBand key={band.className} {...band} label={top ? band.label : ''} />
       ))}
       {y.zeroLine && <YLine y={0} className="zero-line" />}
-      {pane.marks === 'lines' ? (
-        <PaneLines series={shown} rows={rows} width={width} keepTimes={keepTimes} />
-      ) : (
-        <PaneColumns series={shown} rows={rows} width={width} />
-      )}
+      {children}
       <ChartCursor
         group={cursor.group}
         owner={cursor.owner}
@@ -74,32 +113,5 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
       />
       {events && <EventOverlay events={events.events} selectedId={events.selectedId} onSelect={events.onSelect} onActive={onActiveEvent} />}
     </LineChart>
-  );
-}
-
-interface MarksProps<Row extends { time: number }> {
-  series: readonly ChartSeries<Row>[];
-  rows: readonly Row[];
-  width: number;
-}
-
-function PaneLines<Row extends { time: number }>({ series, rows, width, keepTimes }: MarksProps<Row> & { keepTimes: ReadonlySet<number> }) {
-  const points = useDrawnPoints(rows, series, width, keepTimes);
-  const lines = useMemo(() => series.map((s, i) => ({ name: s.name, styleIndex: s.styleIndex, value: s.value, points: points[i]! })), [series, points]);
-  return <Lines lines={lines} />;
-}
-
-function PaneColumns<Row extends { time: number }>({ series, rows, width }: MarksProps<Row>) {
-  // Each series' columns share a group's slot: at most one column per pixel per series.
-  const groups = useMemo(
-    () => groupColumns(rows, series.map((s) => s.value), plotWidthOf(width) / Math.max(1, series.length)),
-    [rows, series, width],
-  );
-  const highest = useMemo(() => Math.max(0, ...groups.flatMap((g) => g.values.filter((v) => v !== undefined))), [groups]);
-  return (
-    <>
-      {rows.length > 0 && <ValueRange low={0} high={highest} time={rows[rows.length - 1]!.time} />}
-      <Columns groups={groups} styleIndexes={series.map((s) => s.styleIndex)} />
-    </>
   );
 }
