@@ -71,6 +71,17 @@ export async function pricesReceivedMs({ page }: BenchPage): Promise<number> {
   });
 }
 
+/** Paths of the scripts the page had fetched by `ms` (its own clock): what a load needed by then. */
+export function scriptsFetchedBy({ page }: BenchPage, ms: number): Promise<string[]> {
+  return page.evaluate((until) => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return resources.flatMap((r) => {
+      const path = new URL(r.name).pathname;
+      return r.responseEnd <= until && path.endsWith('.js') ? [path.replace(/^\//, '')] : [];
+    });
+  }, ms);
+}
+
 /** Used JS heap once the page has loaded everything, after a garbage collection, in MB. */
 export async function heapMb({ page, cdp }: BenchPage): Promise<number> {
   await page.waitForLoadState('networkidle');

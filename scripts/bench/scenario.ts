@@ -1,7 +1,7 @@
 // A scenario's figures: first load and heap on a fresh page per run; hover and range
 // switch repeated on one more page, the way a person works in an open dashboard.
 import type { Browser } from 'playwright-core';
-import { firstChart, heapMb, hoverMs, openBenchPage, pricesReceivedMs, rangeSwitch, type BenchPage, type PageSetup, type Timing } from './measure';
+import { firstChart, heapMb, hoverMs, openBenchPage, pricesReceivedMs, rangeSwitch, scriptsFetchedBy, type BenchPage, type PageSetup, type Timing } from './measure';
 import { summarise, type Summary } from './stats';
 
 export interface ScenarioResult {
@@ -12,6 +12,8 @@ export interface ScenarioResult {
   rangeSwitchCpuMs: Summary;
   hoverMs: Summary;
   heapMb: Summary;
+  /** The scripts the last fresh page had fetched by its first chart (paths in the build). */
+  scriptsByFirstChart: string[];
 }
 
 export interface TimingResult {
@@ -23,9 +25,12 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
   const pricesReceived: number[] = [];
   const loads: Timing[] = [];
   const heap: number[] = [];
+  let scripts: string[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await openBenchPage(browser, setup);
-    loads.push(await firstChart(page));
+    const load = await firstChart(page);
+    loads.push(load);
+    scripts = await scriptsFetchedBy(page, load.ms);
     pricesReceived.push(await pricesReceivedMs(page));
     heap.push(await heapMb(page));
     await page.close();
@@ -48,6 +53,7 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
     rangeSwitchCpuMs: switches.cpuMs,
     hoverMs: summarise(hover),
     heapMb: summarise(heap),
+    scriptsByFirstChart: scripts,
   };
 }
 
