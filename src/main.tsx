@@ -4,6 +4,7 @@
 import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadCharts } from './app/dashboard';
 import { Providers } from './app/providers';
 import { Root } from './app/root';
 import { startThemeSync } from './app/theme-sync';
@@ -13,6 +14,8 @@ import './app/styles.css';
 
 startThemeSync();
 startUrlSync();
+// In parallel with the first render and the data, not after them.
+preloadCharts();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers client={createQueryClient()}>

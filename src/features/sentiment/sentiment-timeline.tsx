@@ -6,7 +6,7 @@ import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { Ticker } from '@/domain/types';
 import { useChartEvents } from '@/queries/view-data';
 import { useSeriesSlots } from '@/stores/series-slots';
-import { TimeChart, type PaneSpec, type YAxisSpec } from '@/ui/chart/time-chart';
+import { TimeChart, type PaneSpec, type YAxisSpec } from '@/ui/chart/lazy-time-chart';
 import type { TimelineRow } from './timeline-rows';
 
 const SCORE_AXIS: YAxisSpec = {
