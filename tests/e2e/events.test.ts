@@ -65,6 +65,8 @@ test('an own event survives a reload and can be deleted', async () => {
   await mine.waitFor();
   assert.ok(await mine.getByText('Yours').isVisible());
   for (const chart of ['Performance', 'Sentiment']) {
+    // Once the chart is drawn (its code arrives on its own: ui/chart/lazy-time-chart.tsx).
+    await page.getByRole('region', { name: chart }).locator('.event-marker[data-event-id*="own-"]').first().waitFor({ state: 'attached' });
     const own = (await laneIds(page.getByRole('region', { name: chart }))).filter((id) => id.startsWith('own-'));
     assert.equal(own.length, 1, `on the ${chart} chart too`);
   }
