@@ -1,12 +1,13 @@
-// Bootstrap: read the view from the URL, then render. The demo's mock API starts from
-// inside the app (app/use-demo-api.ts), only while the demo is the source.
+// Bootstrap: read the view from the URL, start what runs beside the page (the demo's mock
+// API while the demo is the source, the charts' code), then render.
 // First, before any schema exists: zod without its eval probe, for the CSP.
 import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
 import { preloadCharts } from './app/dashboard';
+import { startDemoApiSync } from './app/demo-api-sync';
 import { Providers } from './app/providers';
-import { Root } from './app/root';
 import { startThemeSync } from './app/theme-sync';
 import { startUrlSync } from './app/url-sync';
 import { createQueryClient } from './lib/query-client';
@@ -14,12 +15,13 @@ import './app/styles.css';
 
 startThemeSync();
 startUrlSync();
-// In parallel with the first render and the data, not after them.
+// Both in parallel with the first render and the data, not after them.
+startDemoApiSync();
 preloadCharts();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers client={createQueryClient()}>
-      <Root />
+      <App />
     </Providers>
   </StrictMode>,
 );

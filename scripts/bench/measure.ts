@@ -67,7 +67,8 @@ export async function pricesReceivedMs({ page }: BenchPage): Promise<number> {
   await page.waitForLoadState('networkidle');
   return page.evaluate(() => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    return Math.max(...resources.flatMap((r) => (new URL(r.name).pathname.endsWith('/prices') ? [r.responseEnd] : [])));
+    // The contract's /prices, or the demo's prebuilt answers (/demo-api/prices/<SYM>.json).
+    return Math.max(...resources.flatMap((r) => (/\/prices(\/|$)/.test(new URL(r.name).pathname) ? [r.responseEnd] : [])));
   });
 }
 

@@ -26,6 +26,9 @@ test('the Stockholm talks: on the lane, an item in the list, and once selected a
 
   const table = page.getByRole('table', { name: 'Event window' });
   await table.waitFor();
+  // Straight from the demo's API, which answers once its service worker is up (the source
+  // then says Connected; the first view was read from prebuilt answers meanwhile).
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   const served = await page.evaluate(async () => {
     const response = await fetch('/api/v1/prices?symbols=SPY,QQQ,MCHI&from=2025-07-25&to=2025-08-29');
     return (await response.json()) as { series: { symbol: string; bars: { date: string; close: number }[] }[] };

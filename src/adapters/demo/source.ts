@@ -1,13 +1,15 @@
 // The demo source: the bundled, synthetic sample dataset behind the REST contract, served
-// in the browser by the mock service worker (app/use-demo-api.ts starts it) and in tests
-// by msw/node. Always set up; nothing to configure.
+// in the browser by the mock service worker (app/demo-api-sync.ts starts it; the first
+// view reads prebuilt answers meanwhile: prebuilt.ts) and in tests by msw/node. Always set
+// up; nothing to configure.
 import { defineSource } from '../data-source';
 import { createRestAdapter } from '../rest/rest-adapter';
+import { routeDemoRequest } from './prebuilt';
 
 /** Where the mock API answers. */
 export const DEMO_BASE_URL = '/api/v1';
 
-export const demoAdapter = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL });
+export const demoAdapter = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL, route: routeDemoRequest });
 
 export const demoSource = defineSource({
   id: 'demo',

@@ -1,0 +1,100 @@
+// The demo's mock worker follows the source, from before the first render: 'starting' at
+// once (so demo requests read the prebuilt answers or wait), 'up' once started; stopped
+// when another source is chosen, and a real stop waits until the worker's registration is
+// gone before the next start (else MSW's un-awaited update() of it fails uncaught in the
+// page). A worker that cannot start says why.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+
+const worker = { start: vi.fn(async () => undefined), stop: vi.fn() };
+vi.mock('../../mocks/browser', () => ({ worker }));
+
+// jsdom has no service workers: the registration the real worker removes on stop.
+let registrations: { active: { scriptURL: string } }[] = [];
+beforeEach(() => {
+  vi.resetModules();
+  worker.start.mockClear();
+  worker.stop.mockClear().mockImplementation(() => {
+    // The worker unregisters itself a little after it hears the page has gone.
+    setTimeout(() => (registrations = []), 120);
+  });
+  registrations = [];
+  Object.defineProperty(navigator, 'serviceWorker', {
+    configurable: true,
+    value: { getRegistrations: async () => registrations },
+  });
+  worker.start.mockImplementation(async () => {
+    registrations = [{ active: { scriptURL: new URL('/mockServiceWorker.js', location.href).href } }];
+  });
+});
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'serviceWorker');
+});
+
+/** A fresh page: its modules, the view on `source`, the sync started. */
+async function page(source: string) {
+  const { useViewStore } = await import('@/stores/view-store');
+  const { mockApiState } = await import('@/adapters/demo/mock-api');
+  const { startDemoApiSync } = await import('@/app/demo-api-sync');
+  useViewStore.getState().setSource(source);
+  const stopSync = startDemoApiSync();
+  return { setSource: useViewStore.getState().setSource, state: () => mockApiState().state, stopSync };
+}
+
+it('is starting before any request can go out, then up, with the worker started once', async () => {
+  const { state, stopSync } = await page('demo');
+  expect(state()).toBe('starting');
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  expect(worker.stop).not.toHaveBeenCalled();
+  stopSync();
+});
+
+it('does not start the worker for another source', async () => {
+  const { state, stopSync } = await page('rest');
+  expect(state()).toBe('stopped');
+  await new Promise((r) => setTimeout(r, 20));
+  expect(worker.start).not.toHaveBeenCalled();
+  stopSync();
+});
+
+it('stops when another source is chosen, and starts again only once the registration is gone', async () => {
+  const { setSource, state, stopSync } = await page('demo');
+  await vi.waitFor(() => expect(state()).toBe('up'));
+
+  setSource('rest');
+  expect(state()).toBe('stopped');
+  await vi.waitFor(() => expect(worker.stop).toHaveBeenCalledTimes(1));
+  setSource('demo');
+  expect(state()).toBe('starting');
+  // The start waits for the worker to unregister itself.
+  await new Promise((r) => setTimeout(r, 60));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(2);
+  expect(registrations).toHaveLength(1);
+  stopSync();
+});
+
+it('a switch away and straight back stops nothing', async () => {
+  const { setSource, state, stopSync } = await page('demo');
+  setSource('rest');
+  setSource('demo');
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  expect(worker.stop).not.toHaveBeenCalled();
+  stopSync();
+});
+
+it('says why when the worker cannot start, and tries again on the next switch to the demo', async () => {
+  worker.start.mockRejectedValueOnce(new Error('Service workers are not supported'));
+  const { setSource, stopSync } = await page('demo');
+  const { mockApiState } = await import('@/adapters/demo/mock-api');
+  await vi.waitFor(() => expect(mockApiState().state).toBe('failed'));
+  expect(mockApiState()).toMatchObject({ message: expect.stringContaining('(Service workers are not supported)') });
+
+  setSource('rest');
+  setSource('demo');
+  await vi.waitFor(() => expect(mockApiState().state).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(2);
+  stopSync();
+});
