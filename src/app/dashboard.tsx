@@ -12,10 +12,6 @@ import { SentimentPanel } from '@/features/sentiment/sentiment-panel';
 import { ViewControls } from '@/features/view-controls/view-controls';
 import { SourceProvider } from '@/queries/source';
 import { ViewDataProvider } from '@/queries/view-data';
-import { preloadTimeChart } from '@/ui/chart/lazy-time-chart';
-
-/** The charts' code is a chunk of its own: main.tsx starts loading it before the first render. */
-export const preloadCharts = preloadTimeChart;
 
 export function Dashboard({ adapter }: { adapter: DataAdapter }) {
   return (

@@ -1,33 +1,29 @@
-// TimeChart as the panels use it. Its code, the kit with Recharts, is about half of the
-// page's JavaScript, so it is a chunk of its own: the first screen (At a glance, Coming up)
-// and the panels' text and tables do not wait for it. main.tsx starts loading it before
-// the first render (preloadTimeChart), so it arrives beside the data, not after.
-import { Suspense, type ReactNode } from 'react';
+// TimeChart as the panels use it: a placeholder of the chart's height until the chart
+// kit's code is in (chart-code.ts), then the chart; if the code could not load, the
+// panel's error, with Retry. The first screen (At a glance, Coming up) and the panels'
+// text and tables do not wait for it.
+import { useEffect, useSyncExternalStore } from 'react';
 import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
-import { retriableLazy } from '@/ui/primitives/retriable-lazy';
 import { Skeleton } from '@/ui/primitives/skeleton';
+import { chartCode, loadChartCode, retryChartCode, subscribeChartCode } from './chart-code';
 import type { TimeChartProps } from './time-chart';
 
 export type { ChartEvents, ChartSeries, PaneSpec, StepAxis, YAxisSpec } from './time-chart';
 
-const load = () => import('./time-chart');
-// retriableLazy drops the component's type parameter: restored here.
-const Chart = retriableLazy(() => load().then((m) => m.TimeChart)) as unknown as (<Row extends { time: number }>(props: TimeChartProps<Row>) => ReactNode) & {
-  retry: () => void;
-};
-
-/** Starts loading the chart's code now; a failure shows (with Retry) where a chart renders. */
-export function preloadTimeChart(): void {
-  load().catch(() => undefined);
-}
-
 export function TimeChart<Row extends { time: number }>(props: TimeChartProps<Row>) {
-  const height = props.panes.reduce((sum, pane) => sum + pane.height, 0);
   return (
-    <PanelErrorBoundary onRetry={Chart.retry}>
-      <Suspense fallback={<Skeleton height={height} label="Loading the chart…" />}>
-        <Chart {...props} />
-      </Suspense>
+    <PanelErrorBoundary onRetry={retryChartCode}>
+      <WhenLoaded {...props} />
     </PanelErrorBoundary>
   );
+}
+
+function WhenLoaded<Row extends { time: number }>(props: TimeChartProps<Row>) {
+  const code = useSyncExternalStore(subscribeChartCode, chartCode, chartCode);
+  // main.tsx asks for the code before the first render; anywhere else, the first chart does.
+  useEffect(() => void loadChartCode(), []);
+  // The boundary above says the code could not be loaded, and offers Retry.
+  if (code.state === 'failed') throw code.error;
+  if (code.state === 'loading') return <Skeleton height={props.panes.reduce((sum, pane) => sum + pane.height, 0)} label="Loading the chart…" />;
+  return <code.Chart {...props} />;
 }
