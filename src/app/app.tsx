@@ -8,8 +8,7 @@ import { ThemePicker } from '@/features/theme/theme-picker';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore } from '@/stores/view-store';
 import { Dashboard } from './dashboard';
-import { useMockApiState } from './demo-api-sync';
-import { LinkNotices, SourceNotice } from './notices';
+import { DemoApiFailure, LinkNotices, SourceNotice } from './notices';
 import { OfflineBanner } from './offline-banner';
 
 export function App() {
@@ -19,9 +18,6 @@ export function App() {
   const [sourceNotice, setSourceNotice] = useState<string>();
   const adapter = useMemo(() => source?.create(settings, { onNotice: setSourceNotice }), [source, settings]);
   const isDemo = sourceId === 'demo';
-  // The demo's service worker (main.tsx starts it; tests serve its API with msw/node). The
-  // dashboard does not wait for it: the demo adapter does, for what has no prebuilt answer.
-  const mockApi = useMockApiState();
 
   return (
     <div className="app">
@@ -38,11 +34,8 @@ export function App() {
       </header>
 
       <OfflineBanner />
-      {isDemo && mockApi.state === 'failed' && (
-        <div className="banner banner-error" role="alert">
-          {mockApi.message}
-        </div>
-      )}
+      {/* The dashboard does not wait for the demo's service worker (the demo adapter does, for what has no prebuilt answer). */}
+      {isDemo && <DemoApiFailure />}
       <SourceNotice notice={sourceNotice} onDismiss={() => setSourceNotice(undefined)} />
       <LinkNotices />
 

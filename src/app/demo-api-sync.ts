@@ -1,13 +1,18 @@
 // Starts the demo's mock API (a service worker) while the demo is the source, and stops
 // it otherwise, so it never answers for a real source; says how it is doing in
 // adapters/demo/mock-api.ts, which the demo adapter and the page read. It follows the view
-// store from outside React: main.tsx starts it before the first render, so the worker
-// starts in parallel with that render and is 'starting' before any demo request goes out
-// (which then read the prebuilt answers: adapters/demo/prebuilt.ts). The worker and the
-// dataset are loaded on first use only: a user of a real source never downloads them.
+// store from outside React: main.tsx starts it before the first render, so the state is
+// 'starting' before any demo request goes out (the first view then reads the prebuilt
+// answers: adapters/demo/prebuilt.ts). The worker and the dataset (about 360 KB gzip) are
+// loaded on first use only: a user of a real source never downloads them.
+//
+// On a page that opens on the demo, the worker starts once the first view is in (its
+// code and data, then an idle moment), or as soon as a request only it can answer asks:
+// started beside the first view, its download and start slowed that view's own code
+// (docs/performance.md).
 import type { SetupWorker } from 'msw/browser';
 import { useSyncExternalStore } from 'react';
-import { mockApiState, setMockApiState, subscribeMockApi, type MockApiState } from '@/adapters/demo/mock-api';
+import { mockApiState, onMockApiWanted, setMockApiState, subscribeMockApi, type MockApiState } from '@/adapters/demo/mock-api';
 import { useViewStore } from '@/stores/view-store';
 
 let worker: Promise<SetupWorker> | undefined;
@@ -19,8 +24,8 @@ let queue: Promise<void> = Promise.resolve();
 
 const WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
-function setRunning(active: boolean): Promise<void> {
-  wanted = active;
+/** Brings the worker to what the page last asked for (`wanted`), after any step before. */
+function bringToWanted(): Promise<void> {
   queue = queue.then(async () => {
     // A stop and a start asked for while an earlier step ran (a source switched away and
     // back) cancel out: stopping would make the worker unregister itself under the start
@@ -54,8 +59,14 @@ async function stop(w: SetupWorker): Promise<void> {
 
 function follow(active: boolean): void {
   if (active === wanted) return;
+  wanted = active;
   setMockApiState(active ? { state: 'starting' } : { state: 'stopped' });
-  setRunning(active).then(
+  run(active, Promise.resolve());
+}
+
+/** Brings the worker to `active` once `ready` resolves, and says how that went. */
+function run(active: boolean, ready: Promise<void>): void {
+  ready.then(bringToWanted).then(
     () => {
       if (wanted === active) setMockApiState(active ? { state: 'up' } : { state: 'stopped' });
     },
@@ -73,12 +84,33 @@ function follow(active: boolean): void {
   );
 }
 
-/** Runs the mock API while the view's source is the demo, from now on; returns a function that stops following. */
-export function startDemoApiSync(): () => void {
+/** Once `firstView` is in and the page is idle, or once a request asks for the API, whichever comes first. */
+function afterOrWanted(firstView: Promise<unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const start = () => {
+      onMockApiWanted(undefined);
+      resolve();
+    };
+    onMockApiWanted(start);
+    const idle = window.requestIdleCallback ?? ((then: () => void) => setTimeout(then, 0));
+    void firstView.finally(() => idle(start, { timeout: 1000 }));
+  });
+}
+
+/**
+ * Runs the mock API while the view's source is the demo, from now on; returns a function
+ * that stops following. `loadFirstView` is called once the API's state is set (so the
+ * first view's demo requests know where to go); on a page opening on the demo, the worker
+ * starts after what it returns, unless a request asks for it sooner. A switch to the demo
+ * later starts it at once.
+ */
+export function startDemoApiSync(loadFirstView: () => Promise<unknown> = () => Promise.resolve()): () => void {
   const active = useViewStore.getState().source === 'demo';
-  // Up until told otherwise (tests serve the API themselves): here, it is not yet.
-  if (!active) setMockApiState({ state: 'stopped' });
-  follow(active);
+  // 'up' until told otherwise (tests serve the API themselves): here, it is not yet.
+  wanted = active;
+  setMockApiState(active ? { state: 'starting' } : { state: 'stopped' });
+  const firstView = loadFirstView();
+  if (active) run(true, afterOrWanted(firstView));
   return useViewStore.subscribe((state, previous) => {
     if (state.source !== previous.source) follow(state.source === 'demo');
   });

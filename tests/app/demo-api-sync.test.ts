@@ -1,8 +1,9 @@
 // The demo's mock worker follows the source, from before the first render: 'starting' at
-// once (so demo requests read the prebuilt answers or wait), 'up' once started; stopped
-// when another source is chosen, and a real stop waits until the worker's registration is
-// gone before the next start (else MSW's un-awaited update() of it fails uncaught in the
-// page). A worker that cannot start says why.
+// once (so demo requests read the prebuilt answers or wait), started once the first view
+// is in or a request asks for it, 'up' then; stopped when another source is chosen, and a
+// real stop waits until the worker's registration is gone before the next start (else
+// MSW's un-awaited update() of it fails uncaught in the page). A worker that cannot start
+// says why.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 const worker = { start: vi.fn(async () => undefined), stop: vi.fn() };
@@ -30,14 +31,21 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'serviceWorker');
 });
 
-/** A fresh page: its modules, the view on `source`, the sync started. */
-async function page(source: string) {
+/** A fresh page: its modules, the view on `source`, the sync started (with `firstView` to load). */
+async function page(source: string, firstView?: () => Promise<unknown>) {
   const { useViewStore } = await import('@/stores/view-store');
-  const { mockApiState } = await import('@/adapters/demo/mock-api');
+  const { mockApiState, mockApiUp } = await import('@/adapters/demo/mock-api');
   const { startDemoApiSync } = await import('@/app/demo-api-sync');
   useViewStore.getState().setSource(source);
-  const stopSync = startDemoApiSync();
-  return { setSource: useViewStore.getState().setSource, state: () => mockApiState().state, stopSync };
+  const stopSync = startDemoApiSync(firstView);
+  return { setSource: useViewStore.getState().setSource, state: () => mockApiState().state, mockApiUp, stopSync };
+}
+
+/** A first view that is in when the test says. */
+function pendingFirstView() {
+  let arrive = () => {};
+  const loaded = new Promise<void>((resolve) => (arrive = resolve));
+  return { load: () => loaded, arrive };
 }
 
 it('is starting before any request can go out, then up, with the worker started once', async () => {
@@ -46,6 +54,41 @@ it('is starting before any request can go out, then up, with the worker started 
   await vi.waitFor(() => expect(state()).toBe('up'));
   expect(worker.start).toHaveBeenCalledTimes(1);
   expect(worker.stop).not.toHaveBeenCalled();
+  stopSync();
+});
+
+it('loads the first view once demo requests know to wait, and starts the worker only after it', async () => {
+  const first = pendingFirstView();
+  const { mockApiState } = await import('@/adapters/demo/mock-api');
+  let stateWhenLoading: string | undefined;
+  const { state, stopSync } = await page('demo', () => {
+    stateWhenLoading = mockApiState().state;
+    return first.load();
+  });
+  expect(stateWhenLoading).toBe('starting');
+  await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).not.toHaveBeenCalled();
+
+  first.arrive();
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  stopSync();
+});
+
+it('starts the worker before the first view is in when a request only it can answer asks', async () => {
+  const first = pendingFirstView();
+  const { state, mockApiUp, stopSync } = await page('demo', first.load);
+  // The health check waits without asking; a symbol with no prebuilt answer asks.
+  const health = mockApiUp(undefined, false);
+  await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).not.toHaveBeenCalled();
+  await mockApiUp();
+  await health;
+  expect(state()).toBe('up');
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  first.arrive();
+  await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).toHaveBeenCalledTimes(1);
   stopSync();
 });
 
