@@ -1,6 +1,7 @@
 // The demo's prebuilt answers (see demo-answers-plugin.ts): what the mock API answers to
-// the requests a view makes first, by the same functions (mocks/demo-api.ts), keyed by
-// their file name. Pure, so tests compare them with the API itself.
+// the requests a view makes first (each symbol's whole history of prices and sentiment,
+// the events, the symbol list), by the same functions (mocks/demo-api.ts), keyed by their
+// file name. Pure, so tests compare them with the API itself.
 import type * as DemoApiModule from '../mocks/demo-api.ts';
 type DemoApi = typeof DemoApiModule;
 
@@ -19,5 +20,7 @@ export function demoAnswers({ getEvents, getPrices, getSentiment, listSymbols }:
     answers.set(`sentiment/${symbol}.json`, bodyOf(getSentiment({ symbols: [symbol] }), `${symbol} sentiment`));
   }
   answers.set('events.json', bodyOf(getEvents({ symbols: [] }), 'events'));
+  // What Add symbol suggests, from the first keystroke.
+  answers.set('symbols.json', listSymbols());
   return answers;
 }

@@ -1,7 +1,6 @@
 // The demo's first view without its service worker: what the mock API (mocks/handlers.ts)
-// answers to the requests a view makes first, one symbol's whole history of prices or of
-// sentiment and the events, written out by the same functions (mocks/demo-api.ts) as
-// static JSON files under /demo-api/. The demo adapter reads them while the worker is
+// answers to the requests a view makes first (demo-answer-files.ts), written out by the
+// same functions (mocks/demo-api.ts) as static JSON files under /demo-api/. The demo adapter reads them while the worker is
 // still starting (src/adapters/demo/prebuilt.ts), so the first chart does not wait for it.
 // The build emits the files; the dev server serves them; `virtual:demo-answers` tells
 // the page which symbols have them.

@@ -23,6 +23,8 @@ let wanted = false;
 let queue: Promise<void> = Promise.resolve();
 
 const WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+/** How long a start waits for an installing worker to take control of the page. */
+const CLAIM_WAIT_MS = 5000;
 
 /** Brings the worker to what the page last asked for (`wanted`), after any step before. */
 function bringToWanted(): Promise<void> {
@@ -30,6 +32,9 @@ function bringToWanted(): Promise<void> {
     // A stop and a start asked for while an earlier step ran (a source switched away and
     // back) cancel out: stopping would make the worker unregister itself under the start
     // that follows (see stop).
+    if (wanted === running) return;
+    if (wanted) await startable();
+    // The page may have changed its mind meanwhile.
     if (wanted === running) return;
     const next = wanted;
     worker ??= import('../../mocks/browser').then((m) => m.worker);
@@ -42,6 +47,27 @@ function bringToWanted(): Promise<void> {
     running = next;
   });
   return queue;
+}
+
+/**
+ * Waits for what a start needs: a connection (it fetches the worker's script; offline, the
+ * start fails and MSW says so in the console), and, on a page loaded while the worker was
+ * still installing (reloaded during the first visit's start), the worker's control of it,
+ * which it claims once active: MSW reloads a page it finds registered but not controlled.
+ */
+async function startable(): Promise<void> {
+  if (!navigator.onLine) await new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
+  if (navigator.serviceWorker.controller) return;
+  const script = new URL(WORKER_URL, location.href).href;
+  const installing = (await navigator.serviceWorker.getRegistrations()).some((r) => {
+    const w = r.installing ?? r.waiting ?? r.active;
+    return w?.scriptURL === script && w.state !== 'activated';
+  });
+  if (!installing) return;
+  await new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+    setTimeout(resolve, CLAIM_WAIT_MS);
+  });
 }
 
 /**
@@ -71,10 +97,17 @@ function run(active: boolean, ready: Promise<void>): void {
       if (wanted === active) setMockApiState(active ? { state: 'up' } : { state: 'stopped' });
     },
     (error: unknown) => {
+      // MSW counts a start that failed as started: stopped, so that a next start is not refused.
+      void worker?.then((w) => w.stop()).catch(() => undefined);
       worker = undefined;
       queue = Promise.resolve();
       running = false;
       if (!wanted) return;
+      // The connection went while the worker's script was fetched: again once it is back.
+      if (!navigator.onLine) {
+        window.addEventListener('online', () => wanted && run(true, Promise.resolve()), { once: true });
+        return;
+      }
       const reason = error instanceof Error ? error.message : String(error);
       setMockApiState({
         state: 'failed',

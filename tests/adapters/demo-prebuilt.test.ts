@@ -37,14 +37,15 @@ afterEach(() => {
 describe('while the worker starts', () => {
   beforeEach(() => setMockApiState({ state: 'starting' }));
 
-  it('reads every symbol\'s prices and sentiment, and the events, from files that hold what the API answers', async () => {
+  it('reads every symbol\'s prices and sentiment, the events and the symbol list from files that hold what the API answers', async () => {
     const fromFiles = {
       prices: await Promise.all(SYMBOLS.map((s) => demoAdapter.getPrices({ symbols: [s] }))),
       sentiment: await Promise.all(SYMBOLS.map((s) => demoAdapter.getSentiment({ symbols: [s] }))),
       events: await demoAdapter.getEvents({ symbols: [] }),
+      symbols: await demoAdapter.getSymbols(),
     };
     expect(asked.filter((a) => a.startsWith('api'))).toEqual([]);
-    expect(asked).toHaveLength(2 * SYMBOLS.length + 1);
+    expect(asked).toHaveLength(2 * SYMBOLS.length + 2);
 
     setMockApiState({ state: 'up' });
     asked = [];
@@ -52,34 +53,36 @@ describe('while the worker starts', () => {
       prices: await Promise.all(SYMBOLS.map((s) => demoAdapter.getPrices({ symbols: [s] }))),
       sentiment: await Promise.all(SYMBOLS.map((s) => demoAdapter.getSentiment({ symbols: [s] }))),
       events: await demoAdapter.getEvents({ symbols: [] }),
+      symbols: await demoAdapter.getSymbols(),
     };
     expect(asked.filter((a) => a.startsWith('file'))).toEqual([]);
     expect(fromFiles).toEqual(fromApi);
     expect(fromFiles.prices[0]![0]!.bars.length).toBeGreaterThan(2000);
   });
 
-  it('waits for the worker with what has no file: a date range, several symbols, an unknown one, the symbol list', async () => {
+  it('waits for the worker with what has no file: a date range, several symbols, an unknown one, the health check', async () => {
     const waiting = [
       demoAdapter.getPrices({ symbols: ['SPY'], from: '2025-07-01' }),
       demoAdapter.getPrices({ symbols: ['SPY', 'QQQ'] }),
       demoAdapter.getPrices({ symbols: ['ZZZZ'] }).catch((e: unknown) => e),
-      demoAdapter.getSymbols(),
+      demoAdapter.checkHealth(),
     ];
     await new Promise((r) => setTimeout(r, 30));
     expect(asked).toEqual([]);
 
     setMockApiState({ state: 'up' });
-    const [range, two, unknown, symbols] = await Promise.all(waiting);
+    const [range, two, unknown, health] = await Promise.all(waiting);
     expect(range).toMatchObject([{ symbol: 'SPY', bars: expect.arrayContaining([expect.objectContaining({ date: '2025-07-01' })]) }]);
     expect(two).toHaveLength(2);
     expect(unknown).toMatchObject({ code: 'unknown_symbol' });
-    expect(symbols).toHaveLength(SYMBOLS.length);
+    // Connected says the mock API itself answers.
+    expect(health).toEqual({ ok: true, message: `Demo answered with ${SYMBOLS.length} symbols.` });
     expect(asked.every((a) => a.startsWith('api'))).toBe(true);
   });
 
   it('stops waiting when the request is cancelled', async () => {
     const controller = new AbortController();
-    const waiting = demoAdapter.getSymbols({ signal: controller.signal }).catch((e: unknown) => e);
+    const waiting = demoAdapter.getPrices({ symbols: ['ZZZZ'] }, { signal: controller.signal }).catch((e: unknown) => e);
     controller.abort(new DOMException('Removed', 'AbortError'));
     expect(await waiting).toMatchObject({ name: 'AbortError' });
     expect(asked).toEqual([]);
@@ -89,7 +92,8 @@ describe('while the worker starts', () => {
 it('when the worker could not start: the files still serve, anything else fails with the reason', async () => {
   setMockApiState({ state: 'failed', message: 'The sample data could not fully start in this browser (no service workers).' });
   expect(await demoAdapter.getPrices({ symbols: ['SPY'] })).toHaveLength(1);
-  const error = await demoAdapter.getSymbols().catch((e: unknown) => e);
+  const error = await demoAdapter.getPrices({ symbols: ['ZZZZ'] }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DataSourceError);
   expect(error).toMatchObject({ message: 'The sample data could not fully start in this browser (no service workers).' });
+  expect(await demoAdapter.checkHealth()).toEqual({ ok: false, message: 'The sample data could not fully start in this browser (no service workers).' });
 });

@@ -9,8 +9,16 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 const worker = { start: vi.fn(async () => undefined), stop: vi.fn() };
 vi.mock('../../mocks/browser', () => ({ worker }));
 
-// jsdom has no service workers: the registration the real worker removes on stop.
-let registrations: { active: { scriptURL: string } }[] = [];
+// jsdom has no service workers: the registration the real worker removes on stop, and
+// the page's controller, which an installing worker takes once active.
+type Registration = { installing?: { scriptURL: string; state: string }; active?: { scriptURL: string; state: string } };
+let registrations: Registration[] = [];
+const WORKER_SCRIPT = new URL('/mockServiceWorker.js', location.href).href;
+const serviceWorker = Object.assign(new EventTarget(), {
+  controller: null as object | null,
+  getRegistrations: async () => registrations,
+});
+let online = true;
 beforeEach(() => {
   vi.resetModules();
   worker.start.mockClear();
@@ -19,16 +27,17 @@ beforeEach(() => {
     setTimeout(() => (registrations = []), 120);
   });
   registrations = [];
-  Object.defineProperty(navigator, 'serviceWorker', {
-    configurable: true,
-    value: { getRegistrations: async () => registrations },
-  });
+  serviceWorker.controller = null;
+  online = true;
+  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: serviceWorker });
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
   worker.start.mockImplementation(async () => {
-    registrations = [{ active: { scriptURL: new URL('/mockServiceWorker.js', location.href).href } }];
+    registrations = [{ active: { scriptURL: WORKER_SCRIPT, state: 'activated' } }];
   });
 });
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'serviceWorker');
+  Reflect.deleteProperty(navigator, 'onLine');
 });
 
 /** A fresh page: its modules, the view on `source`, the sync started (with `firstView` to load). */
@@ -88,6 +97,50 @@ it('starts the worker before the first view is in when a request only it can ans
   expect(worker.start).toHaveBeenCalledTimes(1);
   first.arrive();
   await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  stopSync();
+});
+
+it('offline, waits for the connection before starting (the worker\'s script is fetched)', async () => {
+  online = false;
+  const { state, stopSync } = await page('demo');
+  await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).not.toHaveBeenCalled();
+  expect(state()).toBe('starting');
+
+  online = true;
+  window.dispatchEvent(new Event('online'));
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(1);
+  stopSync();
+});
+
+it('tries again once the connection is back when it went during the start', async () => {
+  worker.start.mockImplementationOnce(async () => {
+    online = false;
+    throw new TypeError('An unknown error occurred when fetching the script.');
+  });
+  const { state, stopSync } = await page('demo');
+  await vi.waitFor(() => expect(worker.start).toHaveBeenCalledTimes(1));
+  await new Promise((r) => setTimeout(r, 30));
+  expect(state()).toBe('starting');
+
+  online = true;
+  window.dispatchEvent(new Event('online'));
+  await vi.waitFor(() => expect(state()).toBe('up'));
+  expect(worker.start).toHaveBeenCalledTimes(2);
+  stopSync();
+});
+
+it('on a page loaded while the worker was installing, starts once the worker controls it (MSW would reload it)', async () => {
+  registrations = [{ installing: { scriptURL: WORKER_SCRIPT, state: 'installing' } }];
+  const { state, stopSync } = await page('demo');
+  await new Promise((r) => setTimeout(r, 30));
+  expect(worker.start).not.toHaveBeenCalled();
+
+  serviceWorker.controller = {};
+  serviceWorker.dispatchEvent(new Event('controllerchange'));
+  await vi.waitFor(() => expect(state()).toBe('up'));
   expect(worker.start).toHaveBeenCalledTimes(1);
   stopSync();
 });
