@@ -48,6 +48,8 @@ export function SentimentTimeline({ rows, symbols }: { rows: readonly TimelineRo
   return (
     <TimeChart
       id="sentiment"
+      // Below the Performance chart: drawn after it, so the page's first chart comes sooner.
+      later
       rows={rows}
       panes={panes}
       events={events}
