@@ -35,7 +35,8 @@ export async function openBenchPage(browser: Browser, setup: PageSetup): Promise
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(setup.url);
-  await page.waitForFunction(() => window.__bench?.firstChart !== undefined, undefined, { timeout: 60_000 }).catch(async () => {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 60_000));
+  await Promise.race([page.evaluate(() => window.__bench!.whenFirstChart), timeout]).catch(async () => {
     await assertHealthy(page, errors);
     throw new Error(`${setup.url}: no Performance chart with ${setup.lines} lines within 60 s`);
   });
