@@ -96,6 +96,8 @@ describe('ImportDialog', () => {
     const box = await screen.findByRole('textbox', { name: 'Symbol for data.csv' });
     await user.type(box, 'voo{Enter}');
     expect(await screen.findByText(/VOO \(Dec 31, 2024 to Jan 2, 2025\)/)).toBeVisible();
+    // The dialog's list of datasets shows it too, once it has read the store again.
+    expect(await screen.findByRole('button', { name: 'Remove prices VOO' })).toBeVisible();
     expect((await listDatasets()).map((d) => d.key)).toEqual(['prices:VOO']);
   });
 
