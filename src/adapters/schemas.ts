@@ -8,7 +8,6 @@ import { isTicker } from '@/domain/ticker';
 import { safeUrl } from '@/domain/url';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '@/domain/types';
 import { DataSourceError } from './data-adapter';
-import { isRecord, rows } from './schema-rows';
 
 // zod/mini keeps the first load small; English messages say what a field got wrong.
 z.config(z.locales.en());
@@ -22,7 +21,7 @@ export const usablePrice = z.refine<number>(isUsablePrice, {
 const price = z.number().check(usablePrice);
 const count = z.int().check(z.nonnegative());
 
-export const priceBar = z.object({
+const priceBar = z.object({
   date: isoDate,
   close: price,
   adjClose: z.optional(price),
@@ -32,50 +31,17 @@ export const priceBar = z.object({
   volume: z.optional(z.number().check(z.nonnegative())),
 });
 
-type PriceBarOutput = z.output<typeof priceBar>;
-const isPrice = (v: unknown): v is number => typeof v === 'number' && isUsablePrice(v);
-const OPTIONAL_PRICES = ['adjClose', 'open', 'high', 'low'] as const;
-
-/** A bar priceBar accepts, built as it outputs it (its keys in its order); undefined when unsure. */
-export function fastPriceBar(value: unknown): PriceBarOutput | undefined {
-  if (!isRecord(value) || typeof value.date !== 'string' || !isIsoDate(value.date) || !isPrice(value.close)) return undefined;
-  const bar: PriceBarOutput = { date: value.date, close: value.close };
-  for (const key of OPTIONAL_PRICES) {
-    if (!(key in value)) continue;
-    const v = value[key];
-    if (!isPrice(v)) return undefined;
-    bar[key] = v;
-  }
-  if ('volume' in value) {
-    const v = value.volume;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return undefined;
-    bar.volume = v;
-  }
-  return bar;
-}
-
 const priceSeries = z.object({
   symbol: ticker,
   currency: z.optional(z.string().check(z.maxLength(10))),
-  bars: rows(priceBar, fastPriceBar),
+  bars: z.array(priceBar),
 });
 
-export const sentimentDay = z
+const sentimentDay = z
   .object({ date: isoDate, bullish: count, bearish: count, messages: count })
   .check(z.refine((d) => d.messages >= d.bullish + d.bearish, { message: 'messages must be at least bullish + bearish' }));
 
-type SentimentDayOutput = z.output<typeof sentimentDay>;
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-
-/** A day sentimentDay accepts, built as it outputs it; undefined when unsure. */
-export function fastSentimentDay(value: unknown): SentimentDayOutput | undefined {
-  if (!isRecord(value) || typeof value.date !== 'string' || !isIsoDate(value.date)) return undefined;
-  const { bullish, bearish, messages } = value;
-  if (!isCount(bullish) || !isCount(bearish) || !isCount(messages) || messages < bullish + bearish) return undefined;
-  return { date: value.date, bullish, bearish, messages };
-}
-
-const sentimentSeries = z.object({ symbol: ticker, days: rows(sentimentDay, fastSentimentDay) });
+const sentimentSeries = z.object({ symbol: ticker, days: z.array(sentimentDay) });
 
 const marketEvent = z
   .object({

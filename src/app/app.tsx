@@ -7,17 +7,28 @@ import { SourcePicker } from '@/features/sources/source-picker';
 import { ThemePicker } from '@/features/theme/theme-picker';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore } from '@/stores/view-store';
+import { Skeleton } from '@/ui/primitives/skeleton';
 import { Dashboard } from './dashboard';
-import { DemoApiFailure, LinkNotices, SourceNotice } from './notices';
+import { LinkNotices, SourceNotice } from './notices';
 import { OfflineBanner } from './offline-banner';
+import type { DemoApiState } from './use-demo-api';
 
-export function App() {
+interface AppProps {
+  /** Whether the demo's mock API is up (main.tsx starts it; tests serve it with msw/node). */
+  demoApi?: DemoApiState;
+}
+
+const DEMO_READY: DemoApiState = { state: 'ready' };
+
+export function App({ demoApi = DEMO_READY }: AppProps) {
   const sourceId = useViewStore((s) => s.source);
   const source = sourceById(sourceId);
   const settings = useSourceSettings((s) => s.values[sourceId]);
   const [sourceNotice, setSourceNotice] = useState<string>();
   const adapter = useMemo(() => source?.create(settings, { onNotice: setSourceNotice }), [source, settings]);
   const isDemo = sourceId === 'demo';
+  const demoWaiting = isDemo && demoApi.state !== 'ready';
+  const ready = adapter && !demoWaiting ? adapter : undefined;
 
   return (
     <div className="app">
@@ -25,7 +36,7 @@ export function App() {
         <div className="brand-row">
           <h1>Tradewinds</h1>
           <div className="source-row">
-            <SourcePicker adapter={adapter} />
+            <SourcePicker adapter={ready} starting={demoWaiting && demoApi.state === 'starting'} />
             {isDemo && <strong className="sample-badge">Sample data</strong>}
           </div>
           <CopyLinkButton />
@@ -34,13 +45,18 @@ export function App() {
       </header>
 
       <OfflineBanner />
-      {/* The dashboard does not wait for the demo's service worker (the demo adapter does, for what has no prebuilt answer). */}
-      {isDemo && <DemoApiFailure />}
+      {demoApi.state === 'failed' && (
+        <div className="banner banner-error" role="alert">
+          {demoApi.message}
+        </div>
+      )}
       <SourceNotice notice={sourceNotice} onDismiss={() => setSourceNotice(undefined)} />
       <LinkNotices />
 
-      {adapter ? (
-        <Dashboard adapter={adapter} />
+      {ready ? (
+        <Dashboard adapter={ready} />
+      ) : demoWaiting ? (
+        demoApi.state === 'starting' && <Skeleton height={320} label="Starting the sample data…" />
       ) : (
         <div className="banner" role="status">
           {source?.label ?? sourceId} is not set up yet: open Source settings to connect it.

@@ -15,11 +15,13 @@ const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialo
 const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
 
 interface SourcePickerProps {
-  /** The chosen source's adapter; undefined while it is not set up. */
+  /** The chosen source's adapter; undefined while it is not set up or still starting. */
   adapter?: DataAdapter;
+  /** The source is on its way (the demo's mock API starting), not missing its settings. */
+  starting?: boolean;
 }
 
-export function SourcePicker({ adapter }: SourcePickerProps) {
+export function SourcePicker({ adapter, starting = false }: SourcePickerProps) {
   const source = useViewStore((s) => s.source);
   const setSource = useViewStore((s) => s.setSource);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -43,6 +45,8 @@ export function SourcePicker({ adapter }: SourcePickerProps) {
       </label>
       {adapter ? (
         <HealthBadge adapter={adapter} />
+      ) : starting ? (
+        <span className="health">Starting…</span>
       ) : (
         <span className="health health-off">Not set up</span>
       )}
