@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { demoAnswersPlugin } from './build/demo-answers-plugin.ts';
 
 export default defineConfig({
   // The CSP's REST hosts: see docs/architecture.md, "Content-Security-Policy".
-  plugins: [react(), cspPlugin({ restHosts: process.env.TRADEWINDS_REST_HOSTS })],
+  // The demo's first view as static files: build/demo-answers.ts.
+  plugins: [react(), cspPlugin({ restHosts: process.env.TRADEWINDS_REST_HOSTS }), demoAnswersPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -35,7 +35,8 @@ export async function openBenchPage(browser: Browser, setup: PageSetup): Promise
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(setup.url);
-  await page.waitForFunction(() => window.__bench?.firstChart !== undefined, undefined, { timeout: 60_000 }).catch(async () => {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 60_000));
+  await Promise.race([page.evaluate(() => window.__bench!.whenFirstChart), timeout]).catch(async () => {
     await assertHealthy(page, errors);
     throw new Error(`${setup.url}: no Performance chart with ${setup.lines} lines within 60 s`);
   });
@@ -67,8 +68,20 @@ export async function pricesReceivedMs({ page }: BenchPage): Promise<number> {
   await page.waitForLoadState('networkidle');
   return page.evaluate(() => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    return Math.max(...resources.flatMap((r) => (new URL(r.name).pathname.endsWith('/prices') ? [r.responseEnd] : [])));
+    // The contract's /prices, or the demo's prebuilt answers (/demo-api/prices/<SYM>.json).
+    return Math.max(...resources.flatMap((r) => (/\/prices(\/|$)/.test(new URL(r.name).pathname) ? [r.responseEnd] : [])));
   });
+}
+
+/** Paths of the scripts the page had fetched by `ms` (its own clock): what a load needed by then. */
+export function scriptsFetchedBy({ page }: BenchPage, ms: number): Promise<string[]> {
+  return page.evaluate((until) => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return resources.flatMap((r) => {
+      const path = new URL(r.name).pathname;
+      return r.responseEnd <= until && path.endsWith('.js') ? [path.replace(/^\//, '')] : [];
+    });
+  }, ms);
 }
 
 /** Used JS heap once the page has loaded everything, after a garbage collection, in MB. */

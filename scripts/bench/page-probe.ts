@@ -9,6 +9,11 @@
 export interface BenchProbe {
   /** performance.now() once the Performance chart's lines have painted; undefined before. */
   firstChart?: number;
+  /**
+   * Resolves with firstChart. Awaited with one evaluate: polling with waitForFunction makes
+   * Playwright compile its injected script in the page, tens of ms of main thread during the load.
+   */
+  whenFirstChart: Promise<number>;
   /** Milliseconds from clicking a range preset to the painted frame showing the new range. */
   timeRangeClick(preset: string): Promise<number>;
   /** Milliseconds from a pointer move at `fraction` of the plot's width to the painted frame with the new tooltip. */
@@ -62,9 +67,13 @@ export function installProbe(lines: number): void {
         channel.port2.postMessage(null);
       });
     },
-    watchFirstChart(probe: BenchProbe): void {
-      if (page.linePaths().length < lines) requestAnimationFrame(() => page.watchFirstChart(probe));
-      else void page.afterPaint().then(() => (probe.firstChart = performance.now()));
+    watchFirstChart(probe: BenchProbe, done: { resolve?: (ms: number) => void }): void {
+      if (page.linePaths().length < lines) requestAnimationFrame(() => page.watchFirstChart(probe, done));
+      else
+        void page.afterPaint().then(() => {
+          probe.firstChart = performance.now();
+          done.resolve?.(probe.firstChart);
+        });
     },
     /**
      * Starts `act` at the beginning of a frame (where Chromium delivers pointer moves), then
@@ -103,7 +112,9 @@ export function installProbe(lines: number): void {
     },
   };
 
+  const firstChartDone: { resolve?: (ms: number) => void } = {};
   const probe: BenchProbe = {
+    whenFirstChart: new Promise<number>((resolve) => (firstChartDone.resolve = resolve)),
     timeRangeClick(preset) {
       const button = [...document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="Range"] button')].find((b) => b.textContent === preset);
       if (!button) throw new Error(`no range button ${preset}`);
@@ -166,5 +177,5 @@ export function installProbe(lines: number): void {
   window.__bench = probe;
 
   // First chart: checked before every paint from the start of navigation.
-  requestAnimationFrame(() => page.watchFirstChart(probe));
+  requestAnimationFrame(() => page.watchFirstChart(probe, firstChartDone));
 }

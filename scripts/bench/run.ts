@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/harness';
+import { firstLoad, FIRST_LOAD_BUDGET_KB, gzipKb } from '../first-load';
 import { HEAVY_SYMBOLS, heavySeries, lastYears, MAX_YEARS } from './heavy-data';
 import { heavyBaseUrl, startHeavySource } from './heavy-source';
 import type { PageSetup } from './measure';
-import { checkTargets, formatReport, ratiosOf, type BenchResults, type GrowthStep } from './report';
+import { checkTargets, formatReport, ratiosOf, type BenchResults, type FirstLoadResult, type GrowthStep } from './report';
 import { runRangeSwitch, runScenario } from './scenario';
 import { buildApp, startPreview } from './serve';
 
@@ -77,9 +78,22 @@ async function measure(browser: Browser): Promise<BenchResults> {
       heavyPlain: { description: 'the same with window.__TRADEWINDS_PLAIN_CHARTS__ = true (no downsampling, no memo)', ...heavyPlain },
     },
     ratios: ratiosOf(heavy, heavyPlain),
+    firstLoad: firstLoadOf(demo.scriptsByFirstChart),
     growth,
   };
   return { ...results, targets: checkTargets(results) };
+}
+
+function firstLoadOf(demoScripts: readonly string[]): FirstLoadResult {
+  const { upFront, upFrontKb } = firstLoad(OUT_DIR);
+  const demoByFirstChart = demoScripts.map((file) => ({ file, gzipKb: gzipKb(join(OUT_DIR, file)) }));
+  return {
+    upFrontKb,
+    budgetKb: FIRST_LOAD_BUDGET_KB,
+    upFront,
+    demoByFirstChart,
+    demoByFirstChartKb: demoByFirstChart.reduce((sum, c) => sum + c.gzipKb, 0),
+  };
 }
 
 /** Tenths are as precise as these timings get. */

@@ -1,7 +1,7 @@
 // A scenario's figures: first load and heap on a fresh page per run; hover and range
 // switch repeated on one more page, the way a person works in an open dashboard.
 import type { Browser } from 'playwright-core';
-import { firstChart, heapMb, hoverMs, hoverPaintedMs, openBenchPage, pricesReceivedMs, rangeSwitch, type BenchPage, type PageSetup, type Timing } from './measure';
+import { firstChart, heapMb, hoverMs, hoverPaintedMs, openBenchPage, pricesReceivedMs, rangeSwitch, scriptsFetchedBy, type BenchPage, type PageSetup, type Timing } from './measure';
 import { summarise, type Summary } from './stats';
 
 export interface ScenarioResult {
@@ -14,6 +14,8 @@ export interface ScenarioResult {
   /** The hover as a person sees it: to the frame after the one with the tooltip, net of an idle frame. */
   hoverPaintedMs: Summary;
   heapMb: Summary;
+  /** The scripts the last fresh page had fetched by its first chart (paths in the build). */
+  scriptsByFirstChart: string[];
 }
 
 export interface TimingResult {
@@ -25,9 +27,12 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
   const pricesReceived: number[] = [];
   const loads: Timing[] = [];
   const heap: number[] = [];
+  let scripts: string[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await openBenchPage(browser, setup);
-    loads.push(await firstChart(page));
+    const load = await firstChart(page);
+    loads.push(load);
+    scripts = await scriptsFetchedBy(page, load.ms);
     pricesReceived.push(await pricesReceivedMs(page));
     heap.push(await heapMb(page));
     await page.close();
@@ -54,6 +59,7 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
     hoverMs: summarise(hover),
     hoverPaintedMs: summarise(hoverPainted),
     heapMb: summarise(heap),
+    scriptsByFirstChart: scripts,
   };
 }
 

@@ -8,6 +8,7 @@ import { isTicker } from '@/domain/ticker';
 import { safeUrl } from '@/domain/url';
 import type { MarketEvent, PriceSeries, SentimentSeries, SymbolInfo } from '@/domain/types';
 import { DataSourceError } from './data-adapter';
+import { isRecord, rows } from './schema-rows';
 
 // zod/mini keeps the first load small; English messages say what a field got wrong.
 z.config(z.locales.en());
@@ -21,7 +22,7 @@ export const usablePrice = z.refine<number>(isUsablePrice, {
 const price = z.number().check(usablePrice);
 const count = z.int().check(z.nonnegative());
 
-const priceBar = z.object({
+export const priceBar = z.object({
   date: isoDate,
   close: price,
   adjClose: z.optional(price),
@@ -31,17 +32,50 @@ const priceBar = z.object({
   volume: z.optional(z.number().check(z.nonnegative())),
 });
 
+type PriceBarOutput = z.output<typeof priceBar>;
+const isPrice = (v: unknown): v is number => typeof v === 'number' && isUsablePrice(v);
+const OPTIONAL_PRICES = ['adjClose', 'open', 'high', 'low'] as const;
+
+/** A bar priceBar accepts, built as it outputs it (its keys in its order); undefined when unsure. */
+export function fastPriceBar(value: unknown): PriceBarOutput | undefined {
+  if (!isRecord(value) || typeof value.date !== 'string' || !isIsoDate(value.date) || !isPrice(value.close)) return undefined;
+  const bar: PriceBarOutput = { date: value.date, close: value.close };
+  for (const key of OPTIONAL_PRICES) {
+    if (!(key in value)) continue;
+    const v = value[key];
+    if (!isPrice(v)) return undefined;
+    bar[key] = v;
+  }
+  if ('volume' in value) {
+    const v = value.volume;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return undefined;
+    bar.volume = v;
+  }
+  return bar;
+}
+
 const priceSeries = z.object({
   symbol: ticker,
   currency: z.optional(z.string().check(z.maxLength(10))),
-  bars: z.array(priceBar),
+  bars: rows(priceBar, fastPriceBar),
 });
 
-const sentimentDay = z
+export const sentimentDay = z
   .object({ date: isoDate, bullish: count, bearish: count, messages: count })
   .check(z.refine((d) => d.messages >= d.bullish + d.bearish, { message: 'messages must be at least bullish + bearish' }));
 
-const sentimentSeries = z.object({ symbol: ticker, days: z.array(sentimentDay) });
+type SentimentDayOutput = z.output<typeof sentimentDay>;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** A day sentimentDay accepts, built as it outputs it; undefined when unsure. */
+export function fastSentimentDay(value: unknown): SentimentDayOutput | undefined {
+  if (!isRecord(value) || typeof value.date !== 'string' || !isIsoDate(value.date)) return undefined;
+  const { bullish, bearish, messages } = value;
+  if (!isCount(bullish) || !isCount(bearish) || !isCount(messages) || messages < bullish + bearish) return undefined;
+  return { date: value.date, bullish, bearish, messages };
+}
+
+const sentimentSeries = z.object({ symbol: ticker, days: rows(sentimentDay, fastSentimentDay) });
 
 const marketEvent = z
   .object({

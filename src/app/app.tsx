@@ -7,28 +7,17 @@ import { SourcePicker } from '@/features/sources/source-picker';
 import { ThemePicker } from '@/features/theme/theme-picker';
 import { useSourceSettings } from '@/stores/source-settings';
 import { useViewStore } from '@/stores/view-store';
-import { Skeleton } from '@/ui/primitives/skeleton';
 import { Dashboard } from './dashboard';
-import { LinkNotices, SourceNotice } from './notices';
+import { DemoApiFailure, LinkNotices, SourceNotice } from './notices';
 import { OfflineBanner } from './offline-banner';
-import type { DemoApiState } from './use-demo-api';
 
-interface AppProps {
-  /** Whether the demo's mock API is up (main.tsx starts it; tests serve it with msw/node). */
-  demoApi?: DemoApiState;
-}
-
-const DEMO_READY: DemoApiState = { state: 'ready' };
-
-export function App({ demoApi = DEMO_READY }: AppProps) {
+export function App() {
   const sourceId = useViewStore((s) => s.source);
   const source = sourceById(sourceId);
   const settings = useSourceSettings((s) => s.values[sourceId]);
   const [sourceNotice, setSourceNotice] = useState<string>();
   const adapter = useMemo(() => source?.create(settings, { onNotice: setSourceNotice }), [source, settings]);
   const isDemo = sourceId === 'demo';
-  const demoWaiting = isDemo && demoApi.state !== 'ready';
-  const ready = adapter && !demoWaiting ? adapter : undefined;
 
   return (
     <div className="app">
@@ -36,7 +25,7 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
         <div className="brand-row">
           <h1>Tradewinds</h1>
           <div className="source-row">
-            <SourcePicker adapter={ready} starting={demoWaiting && demoApi.state === 'starting'} />
+            <SourcePicker adapter={adapter} />
             {isDemo && <strong className="sample-badge">Sample data</strong>}
           </div>
           <CopyLinkButton />
@@ -45,18 +34,13 @@ export function App({ demoApi = DEMO_READY }: AppProps) {
       </header>
 
       <OfflineBanner />
-      {demoApi.state === 'failed' && (
-        <div className="banner banner-error" role="alert">
-          {demoApi.message}
-        </div>
-      )}
+      {/* The dashboard does not wait for the demo's service worker (the demo adapter does, for what has no prebuilt answer). */}
+      {isDemo && <DemoApiFailure />}
       <SourceNotice notice={sourceNotice} onDismiss={() => setSourceNotice(undefined)} />
       <LinkNotices />
 
-      {ready ? (
-        <Dashboard adapter={ready} />
-      ) : demoWaiting ? (
-        demoApi.state === 'starting' && <Skeleton height={320} label="Starting the sample data…" />
+      {adapter ? (
+        <Dashboard adapter={adapter} />
       ) : (
         <div className="banner" role="status">
           {source?.label ?? sourceId} is not set up yet: open Source settings to connect it.

@@ -1,6 +1,8 @@
 // What the page has to say about itself, above the panels: what the chosen source reported
-// (e.g. that it serves only recent days), and what a shared link held that was ignored.
+// (e.g. that it serves only recent days), what a shared link held that was ignored, and
+// that the demo's service worker could not start.
 import { useViewStore } from '@/stores/view-store';
+import { useMockApiState } from './demo-api-sync';
 
 export function SourceNotice({ notice, onDismiss }: { notice?: string; onDismiss: () => void }) {
   if (!notice) return null;
@@ -28,6 +30,17 @@ export function LinkNotices() {
       <button type="button" onClick={dismiss}>
         Dismiss
       </button>
+    </div>
+  );
+}
+
+/** The demo's mock API failed to start (main.tsx starts it; tests serve it with msw/node). Only this re-renders as it comes up. */
+export function DemoApiFailure() {
+  const mockApi = useMockApiState();
+  if (mockApi.state !== 'failed') return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      {mockApi.message}
     </div>
   );
 }

@@ -15,6 +15,8 @@ test('a shared YTD link shows the published returns and three lines', async () =
 
   assert.deepEqual(await returnsBySymbol(page), { SPY: '+9.0%', QQQ: '+11.0%', MCHI: '+28.1%' });
   const performance = page.getByRole('region', { name: 'Performance' });
+  // The chart's code arrives on its own (ui/chart/lazy-time-chart.tsx): its lines may follow the table.
+  await performance.locator('path[data-series]').nth(2).waitFor({ state: 'attached' });
   assert.equal(await performance.locator('path[data-series]').count(), 3);
   assert.ok(await page.getByText('Sample data', { exact: true }).isVisible(), 'the demo says it is sample data');
   assert.match(await page.title(), /Tradewinds/);

@@ -26,6 +26,9 @@ test('the Stockholm talks: on the lane, an item in the list, and once selected a
 
   const table = page.getByRole('table', { name: 'Event window' });
   await table.waitFor();
+  // Straight from the demo's API, which answers once its service worker is up (the source
+  // then says Connected; the first view was read from prebuilt answers meanwhile).
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   const served = await page.evaluate(async () => {
     const response = await fetch('/api/v1/prices?symbols=SPY,QQQ,MCHI&from=2025-07-25&to=2025-08-29');
     return (await response.json()) as { series: { symbol: string; bars: { date: string; close: number }[] }[] };
@@ -65,6 +68,8 @@ test('an own event survives a reload and can be deleted', async () => {
   await mine.waitFor();
   assert.ok(await mine.getByText('Yours').isVisible());
   for (const chart of ['Performance', 'Sentiment']) {
+    // Once the chart is drawn (its code arrives on its own: ui/chart/lazy-time-chart.tsx).
+    await page.getByRole('region', { name: chart }).locator('.event-marker[data-event-id*="own-"]').first().waitFor({ state: 'attached' });
     const own = (await laneIds(page.getByRole('region', { name: chart }))).filter((id) => id.startsWith('own-'));
     assert.equal(own.length, 1, `on the ${chart} chart too`);
   }

@@ -11,6 +11,9 @@ test('as of 2025-07-25: three Bullish gauges, volume Normal for SPY and QQQ and 
   const panel = page.getByRole('region', { name: 'Sentiment' });
   const expectedVolume = { SPY: 'Normal', QQQ: 'Normal', MCHI: 'Low' };
 
+  // The counts come straight from the demo's API, which answers once its service worker is
+  // up (the source then says Connected; the first view was read from prebuilt answers).
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   for (const [symbol, volume] of Object.entries(expectedVolume)) {
     const gauge = panel.getByRole('meter', { name: `${symbol} sentiment` });
     await gauge.waitFor();

@@ -1,6 +1,6 @@
 // The whole page with one panel broken by a render bug (the sentiment card throws on
 // MCHI): that panel says so with Retry; every other panel and control keeps working.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
@@ -43,7 +43,8 @@ it('keeps the page working around a panel that fails to render, and recovers it 
   await user.click(within(screen.getByRole('group', { name: 'Range' })).getByRole('button', { name: '1Y' }));
   expect(within(returns).getByText('Price return since the Jul 25, 2024 close, as of Jul 25, 2025.')).toBeVisible();
   expect(within(screen.getByRole('region', { name: 'Events' })).getByRole('list', { name: 'Events' })).toBeVisible();
-  expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path[data-series]')).toHaveLength(3);
+  // The chart's code loads on its own (ui/chart/lazy-time-chart.tsx).
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Performance' }).querySelectorAll('path[data-series]')).toHaveLength(3));
   // React's report of the caught error, for developers, is the only console output
   // (anything else fails the test at the console gate).
   expect(reported).toEqual([

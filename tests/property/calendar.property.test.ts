@@ -24,6 +24,30 @@ describe('dates', () => {
     );
   });
 
+  it('isIsoDate accepts exactly what a Date reads back the same (years 0100 to 9999)', () => {
+    // The definition isIsoDate had before it read characters (faster over thousands of rows).
+    const throughDate = (text: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const nearDates = fc
+      .tuple(
+        // Centuries and the first years, where leap years and Date's two-digit years differ.
+        fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }).map((c) => c * 100), fc.integer({ min: 0, max: 120 })),
+        fc.integer({ min: 0, max: 13 }),
+        fc.oneof(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 28, max: 31 })),
+      )
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const dateLike = fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    fc.assert(
+      fc.property(fc.oneof(anyText, dateLike, nearDates), (text) => {
+        expect(isIsoDate(text)).toBe(throughDate(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('addDays moves by whole days and undoes itself; weeks keep the weekday', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -3000, max: 3000 }), (date, n) => {

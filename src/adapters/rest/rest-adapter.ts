@@ -25,6 +25,8 @@ export interface RestAdapterConfig {
   timeoutMs?: number;
   /** What the server serves; a REST backend of the full contract serves all three. */
   capabilities?: Capabilities;
+  /** Where a request goes instead of its `baseUrl` address (the demo's prebuilt answers: adapters/demo). */
+  route?: (api: URL, path: string, params: Record<string, string | undefined>, signal?: AbortSignal) => Promise<URL>;
 }
 
 export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
@@ -32,9 +34,10 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
   const base = config.baseUrl.replace(/\/+$/, '');
   const headers = token ? { Authorization: `Bearer ${token}` } : undefined;
 
-  function get(path: string, params: Record<string, string | undefined>, o?: RequestOptions) {
-    const url = resolveUrl(`${base}/${path}`);
-    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+  async function get(path: string, params: Record<string, string | undefined>, o?: RequestOptions) {
+    const api = resolveUrl(`${base}/${path}`);
+    for (const [key, value] of Object.entries(params)) if (value) api.searchParams.set(key, value);
+    const url = config.route ? await config.route(api, path, params, o?.signal) : api;
     return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label, secrets: token ? [token] : undefined });
   }
 

@@ -7,7 +7,7 @@ import { useChartEvents, usePriceView } from '@/queries/view-data';
 import { useSeriesSlots } from '@/stores/series-slots';
 import { useViewStore } from '@/stores/view-store';
 import { SeriesLegend } from '@/ui/chart/legend';
-import { TimeChart, type ChartSeries, type PaneSpec } from '@/ui/chart/time-chart';
+import { TimeChart, type ChartSeries, type PaneSpec } from '@/ui/chart/lazy-time-chart';
 import { ErrorState } from '@/ui/primitives/error-state';
 import { Panel } from '@/ui/primitives/panel';
 import { Skeleton } from '@/ui/primitives/skeleton';

@@ -6,7 +6,7 @@ import { SENTIMENT_BOUNDS } from '@/domain/sentiment';
 import type { Ticker } from '@/domain/types';
 import { useChartEvents } from '@/queries/view-data';
 import { useSeriesSlots } from '@/stores/series-slots';
-import { TimeChart, type PaneSpec, type YAxisSpec } from '@/ui/chart/time-chart';
+import { TimeChart, type PaneSpec, type YAxisSpec } from '@/ui/chart/lazy-time-chart';
 import type { TimelineRow } from './timeline-rows';
 
 const SCORE_AXIS: YAxisSpec = {
@@ -48,6 +48,8 @@ export function SentimentTimeline({ rows, symbols }: { rows: readonly TimelineRo
   return (
     <TimeChart
       id="sentiment"
+      // Below the Performance chart: drawn after it, so the page's first chart comes sooner.
+      later
       rows={rows}
       panes={panes}
       events={events}

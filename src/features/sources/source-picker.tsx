@@ -15,13 +15,11 @@ const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialo
 const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
 
 interface SourcePickerProps {
-  /** The chosen source's adapter; undefined while it is not set up or still starting. */
+  /** The chosen source's adapter; undefined while it is not set up. */
   adapter?: DataAdapter;
-  /** The source is on its way (the demo's mock API starting), not missing its settings. */
-  starting?: boolean;
 }
 
-export function SourcePicker({ adapter, starting = false }: SourcePickerProps) {
+export function SourcePicker({ adapter }: SourcePickerProps) {
   const source = useViewStore((s) => s.source);
   const setSource = useViewStore((s) => s.setSource);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -45,8 +43,6 @@ export function SourcePicker({ adapter, starting = false }: SourcePickerProps) {
       </label>
       {adapter ? (
         <HealthBadge adapter={adapter} />
-      ) : starting ? (
-        <span className="health">Starting…</span>
       ) : (
         <span className="health health-off">Not set up</span>
       )}

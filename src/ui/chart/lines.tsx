@@ -4,9 +4,10 @@
 // the axes on the domains the kit gives it (axes.ts, linesYAxis), and the paths map values
 // onto the plot with the same domains, so they are drawn once per change of data, not
 // again when Recharts has caught up. The benchmark's plain path (see drawn-points.ts)
-// draws Recharts' own lines instead.
-import { memo, type ReactNode } from 'react';
-import { Line, usePlotArea } from 'recharts';
+// draws Recharts' own lines instead: loaded only then (plain-lines.tsx), so the page's
+// first load carries no <Line> and its drawing code.
+import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { usePlotArea } from 'recharts';
 import { PLAIN_CHARTS } from './drawn-points';
 import { seriesLineProps } from './series-style';
 
@@ -18,6 +19,9 @@ export interface DrawnLine<Row> {
   value: (row: Row) => number | undefined;
 }
 
+// lazy() drops the component's type parameter: restored here.
+const PlainLines = lazy(() => import('./plain-lines')) as unknown as <Row extends { time: number }>(props: { lines: readonly DrawnLine<Row>[] }) => ReactNode;
+
 interface LinesProps<Row> {
   lines: readonly DrawnLine<Row>[];
   /** The axes' domains, as the chart's <XAxis> and <YAxis> have them ('auto': nothing to draw). */
@@ -28,9 +32,11 @@ interface LinesProps<Row> {
 export function Lines<Row extends { time: number }>({ lines, x, y }: LinesProps<Row>) {
   if (PLAIN_CHARTS) {
     // Recharts' own lines, which scale the y axis themselves.
-    return lines.map((line) => (
-      <Line key={line.name} name={line.name} data={line.points as Row[]} dataKey={line.value} {...seriesLineProps(line.styleIndex)} />
-    ));
+    return (
+      <Suspense fallback={null}>
+        <PlainLines lines={lines} />
+      </Suspense>
+    );
   }
   return <LinePaths lines={lines} x={x} y={y} />;
 }

@@ -16,7 +16,7 @@ import { useElementWidth } from './use-element-width';
 export type { ChartEvents, ChartSeries, PaneSpec, YAxisSpec } from './chart-types';
 export type { StepAxis } from './axes';
 
-interface TimeChartProps<Row extends { time: number }> {
+export interface TimeChartProps<Row extends { time: number }> {
   /** The chart's name among those sharing its cursor. */
   id: string;
   /** Every row, in x order: the cursor, tooltip and table read these; the marks are downsampled from them. */

@@ -1,0 +1,99 @@
+// The demo adapter while its service worker starts: the first view's requests read the
+// files the build writes (build/demo-answer-files.ts), which must hold exactly what the
+// mock API answers; anything else waits for the worker, or fails with its reason.
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataSourceError } from '@/adapters/data-adapter';
+import { setMockApiState } from '@/adapters/demo/mock-api';
+import { demoAdapter } from '@/adapters/demo/source';
+import { DEMO_ANSWERS_DIR, demoAnswers } from '../../build/demo-answer-files';
+import * as demoApi from '../../mocks/demo-api';
+import { server } from '../../mocks/node';
+
+const files = demoAnswers(demoApi);
+const SYMBOLS = demoApi.listSymbols().symbols.map((s) => s.symbol);
+
+/** What went where: the prebuilt files and the mock API. */
+let asked: string[] = [];
+beforeEach(() => {
+  asked = [];
+  server.use(
+    http.get(`*/${DEMO_ANSWERS_DIR}/*`, ({ request }) => {
+      const name = new URL(request.url).pathname.replace(`/${DEMO_ANSWERS_DIR}/`, '');
+      asked.push(`file ${name}`);
+      return files.has(name) ? HttpResponse.json(files.get(name) as never) : new HttpResponse(null, { status: 404 });
+    }),
+  );
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/api/v1/')) asked.push(`api ${url.pathname.slice(8)}${url.search}`);
+  });
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  setMockApiState({ state: 'up' });
+});
+
+describe('while the worker starts', () => {
+  beforeEach(() => setMockApiState({ state: 'starting' }));
+
+  it('reads every symbol\'s prices and sentiment, the events and the symbol list from files that hold what the API answers', async () => {
+    const fromFiles = {
+      prices: await Promise.all(SYMBOLS.map((s) => demoAdapter.getPrices({ symbols: [s] }))),
+      sentiment: await Promise.all(SYMBOLS.map((s) => demoAdapter.getSentiment({ symbols: [s] }))),
+      events: await demoAdapter.getEvents({ symbols: [] }),
+      symbols: await demoAdapter.getSymbols(),
+    };
+    expect(asked.filter((a) => a.startsWith('api'))).toEqual([]);
+    expect(asked).toHaveLength(2 * SYMBOLS.length + 2);
+
+    setMockApiState({ state: 'up' });
+    asked = [];
+    const fromApi = {
+      prices: await Promise.all(SYMBOLS.map((s) => demoAdapter.getPrices({ symbols: [s] }))),
+      sentiment: await Promise.all(SYMBOLS.map((s) => demoAdapter.getSentiment({ symbols: [s] }))),
+      events: await demoAdapter.getEvents({ symbols: [] }),
+      symbols: await demoAdapter.getSymbols(),
+    };
+    expect(asked.filter((a) => a.startsWith('file'))).toEqual([]);
+    expect(fromFiles).toEqual(fromApi);
+    expect(fromFiles.prices[0]![0]!.bars.length).toBeGreaterThan(2000);
+  });
+
+  it('waits for the worker with what has no file: a date range, several symbols, an unknown one, the health check', async () => {
+    const waiting = [
+      demoAdapter.getPrices({ symbols: ['SPY'], from: '2025-07-01' }),
+      demoAdapter.getPrices({ symbols: ['SPY', 'QQQ'] }),
+      demoAdapter.getPrices({ symbols: ['ZZZZ'] }).catch((e: unknown) => e),
+      demoAdapter.checkHealth(),
+    ];
+    await new Promise((r) => setTimeout(r, 30));
+    expect(asked).toEqual([]);
+
+    setMockApiState({ state: 'up' });
+    const [range, two, unknown, health] = await Promise.all(waiting);
+    expect(range).toMatchObject([{ symbol: 'SPY', bars: expect.arrayContaining([expect.objectContaining({ date: '2025-07-01' })]) }]);
+    expect(two).toHaveLength(2);
+    expect(unknown).toMatchObject({ code: 'unknown_symbol' });
+    // Connected says the mock API itself answers.
+    expect(health).toEqual({ ok: true, message: `Demo answered with ${SYMBOLS.length} symbols.` });
+    expect(asked.every((a) => a.startsWith('api'))).toBe(true);
+  });
+
+  it('stops waiting when the request is cancelled', async () => {
+    const controller = new AbortController();
+    const waiting = demoAdapter.getPrices({ symbols: ['ZZZZ'] }, { signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort(new DOMException('Removed', 'AbortError'));
+    expect(await waiting).toMatchObject({ name: 'AbortError' });
+    expect(asked).toEqual([]);
+  });
+});
+
+it('when the worker could not start: the files still serve, anything else fails with the reason', async () => {
+  setMockApiState({ state: 'failed', message: 'The sample data could not fully start in this browser (no service workers).' });
+  expect(await demoAdapter.getPrices({ symbols: ['SPY'] })).toHaveLength(1);
+  const error = await demoAdapter.getPrices({ symbols: ['ZZZZ'] }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DataSourceError);
+  expect(error).toMatchObject({ message: 'The sample data could not fully start in this browser (no service workers).' });
+  expect(await demoAdapter.checkHealth()).toEqual({ ok: false, message: 'The sample data could not fully start in this browser (no service workers).' });
+});
