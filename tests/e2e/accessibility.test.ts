@@ -48,9 +48,14 @@ async function expectNoSerious(page: Page, view: string) {
   assert.equal(found.length, 0, `${view}:\n${found.join('\n')}`);
 }
 
-/** The dashboard with its data drawn: returns, chart events and gauges. */
+/**
+ * The dashboard with its data drawn (returns, chart events and gauges) and the demo's
+ * service worker up: it starts after the first view, and a reload while it is still
+ * activating gives a page it does not control, which MSW then reloads, under axe.
+ */
 async function dashboardReady(page: Page) {
   await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   await page.getByRole('region', { name: 'Performance' }).locator('[data-event-id]').first().waitFor({ state: 'attached' });
   await page.getByRole('meter', { name: 'SPY sentiment' }).waitFor();
   await page.getByRole('list', { name: 'Events' }).waitFor();

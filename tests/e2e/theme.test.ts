@@ -19,7 +19,7 @@ const DARK_SERIES_1 = 'rgb(108, 176, 255)';
 async function ready(page: Page) {
   await page.getByRole('table', { name: 'Returns' }).getByRole('cell', { name: 'MCHI', exact: true }).waitFor();
   // The charts' code arrives on its own (ui/chart/lazy-time-chart.tsx).
-  await page.locator('section path[data-series="SPY"]').waitFor({ state: 'attached' });
+  await page.locator('section path[data-series="SPY"]').first().waitFor({ state: 'attached' });
 }
 
 function look(page: Page) {
