@@ -1,6 +1,7 @@
-// One pane of a TimeChart: a Recharts chart sized to the frame, whose axes Recharts
-// scales while the kit draws the marks (lines or columns, rules and bands), the cursor
-// and, on the pane that has them, the events.
+// One pane of a TimeChart: a Recharts chart sized to the frame, which draws the axes on
+// the domains the kit works out (pane-marks.ts), while the kit draws the marks (lines or
+// columns, rules and bands), the cursor on a layer of its own and, on the pane that has
+// them, the events.
 import { useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import type { XAxisModel } from './axes';
