@@ -28,6 +28,8 @@ export interface BenchProbe {
   leaveChart(): void;
   /** Whether the range preset's button is the pressed one. */
   isRangeShown(preset: string): boolean;
+  /** Resolves once the page has nothing left to do (what an earlier step deferred is done). */
+  settle(): Promise<void>;
 }
 
 declare global {
@@ -169,6 +171,11 @@ export function installProbe(lines: number): void {
     },
     leaveChart() {
       page.chart()?.querySelector('rect.chart-cursor-target')?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
+    },
+    async settle() {
+      await page.nextFrame();
+      await page.nextFrame();
+      await new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 }));
     },
     isRangeShown(preset) {
       return document.querySelector(`[role="group"][aria-label="Range"] button[aria-pressed="true"]`)?.textContent === preset;

@@ -67,8 +67,11 @@ const METRICS: { key: Figure; label: string }[] = [
   { key: 'heapMb', label: 'JS heap (MB)' },
 ];
 
+/** NaN where the optimised figure is under 1 ms (hover as seen: no frame late), which no ratio describes. */
 export function ratiosOf(optimised: ScenarioResult, plain: ScenarioResult): Record<Figure, number> {
-  return Object.fromEntries(METRICS.map(({ key }) => [key, plain[key].median / optimised[key].median])) as Record<Figure, number>;
+  return Object.fromEntries(
+    METRICS.map(({ key }) => [key, optimised[key].median < 1 ? NaN : plain[key].median / optimised[key].median]),
+  ) as Record<Figure, number>;
 }
 
 export function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
@@ -77,7 +80,7 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   const growth = (step(25)?.ms.median ?? NaN) / (step(5)?.ms.median ?? NaN);
   const cpuGrowth = (step(25)?.cpuMs.median ?? NaN) / (step(5)?.cpuMs.median ?? NaN);
   const switchMeasured = `${ms(heavy.rangeSwitchMs.median)} (main-thread CPU ${ms(heavy.rangeSwitchCpuMs.median)})`;
-  const plainRatio = `${results.ratios.rangeSwitchMs.toFixed(1)}x (main-thread CPU ${results.ratios.rangeSwitchCpuMs.toFixed(1)}x)`;
+  const plainRatio = `${results.ratios.rangeSwitchMs.toFixed(2)}x (main-thread CPU ${results.ratios.rangeSwitchCpuMs.toFixed(2)}x)`;
   const growthMeasured = `${growth.toFixed(2)}x (main-thread CPU ${cpuGrowth.toFixed(2)}x)`;
   const { upFrontKb, budgetKb } = results.firstLoad;
   return [
@@ -103,7 +106,7 @@ export function formatReport(results: BenchResults): string {
   const { demo, heavy, heavyPlain } = results.scenarios;
   const scenarioTable = table(
     ['metric: median (min-max)', 'demo', 'heavy', 'heavy plain', 'plain/optimised'],
-    METRICS.map(({ key, label }) => [label, cell(demo[key]), cell(heavy[key]), cell(heavyPlain[key]), `${results.ratios[key].toFixed(1)}x`]),
+    METRICS.map(({ key, label }) => [label, cell(demo[key]), cell(heavy[key]), cell(heavyPlain[key]), ratio(results.ratios[key])]),
   );
   const growthTable = table(
     ['data (10 symbols)', 'bars/symbol', 'optimised (ms)', 'CPU', 'plain (ms)', 'CPU', 'plain/optimised'],
@@ -140,6 +143,7 @@ export function formatReport(results: BenchResults): string {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}x` : '–');
 const cell = (s: Summary) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}-${s.max.toFixed(1)})`;
 
 function table(header: string[], rows: string[][]): string {

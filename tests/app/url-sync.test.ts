@@ -1,5 +1,5 @@
 // The URL and the view store stay in step: load, in-page changes, back and forward.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync } from '@/app/url-sync';
 import { DEFAULT_VIEW } from '@/stores/url-state';
 import { useViewStore } from '@/stores/view-store';
@@ -27,7 +27,9 @@ describe('startUrlSync', () => {
     stop = startUrlSync();
     const before = window.history.length;
     useViewStore.getState().setRange('5Y');
-    expect(window.location.search).toBe('?symbols=SPY,QQQ&range=5Y');
+    // Written once the change has painted, not while the page draws it.
+    expect(window.location.search).toBe('?symbols=SPY,QQQ&range=YTD');
+    await vi.waitFor(() => expect(window.location.search).toBe('?symbols=SPY,QQQ&range=5Y'));
     expect(window.history.length).toBe(before + 1);
 
     const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
@@ -35,6 +37,23 @@ describe('startUrlSync', () => {
     await popped;
     expect(useViewStore.getState().range).toBe('YTD');
     expect(window.location.search).toBe('?symbols=SPY,QQQ&range=YTD');
+  });
+
+  it('writes two changes made within one frame as two entries, in order', async () => {
+    window.history.replaceState(null, '', '/?symbols=SPY,QQQ&range=YTD');
+    stop = startUrlSync();
+    useViewStore.getState().setRange('5Y');
+    useViewStore.getState().setBasis('total');
+    await vi.waitFor(() => expect(window.location.search).toBe('?symbols=SPY,QQQ&range=5Y&basis=total'));
+    const back = async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    };
+    await back();
+    expect(useViewStore.getState()).toMatchObject({ range: '5Y', basis: 'price' });
+    await back();
+    expect(useViewStore.getState()).toMatchObject({ range: 'YTD', basis: 'price' });
   });
 
   it('opens a bare address where the demo tells its story, and a link with any view on its latest data', () => {
@@ -58,6 +77,9 @@ describe('startUrlSync', () => {
     window.history.replaceState(null, '', '/?symbols=SPY,QQQ,MCHI');
     stop = startUrlSync();
     useViewStore.getState().setBasis('total');
+    stop();
+    stop = undefined;
+    // Stopping writes what was not written yet.
     expect(window.location.search).toBe('?symbols=SPY,QQQ,MCHI&range=YTD&basis=total');
   });
 

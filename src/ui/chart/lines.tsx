@@ -1,7 +1,7 @@
 // Series lines, drawn as one SVG path each. Recharts' <Line> recomputes its store's
 // selectors over every point on each render (the largest cost of a range switch over long
 // histories); these paths cost a pass over the already downsampled points. Recharts draws
-// the axes on the domains the kit gives it (axes.ts, linesYAxis), and the paths map values
+// the axes on the domains the kit gives it (axes.ts, resolveYAxis), and the paths map values
 // onto the plot with the same domains, so they are drawn once per change of data, not
 // again when Recharts has caught up. The benchmark's plain path (see drawn-points.ts)
 // draws Recharts' own lines instead: loaded only then (plain-lines.tsx), so the page's

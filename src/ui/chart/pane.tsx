@@ -1,6 +1,7 @@
-// One pane of a TimeChart: a Recharts chart sized to the frame, whose axes Recharts
-// scales while the kit draws the marks (lines or columns, rules and bands), the cursor
-// and, on the pane that has them, the events.
+// One pane of a TimeChart: a Recharts chart sized to the frame, which draws the axes on
+// the domains the kit works out (pane-marks.ts), while the kit draws the marks (lines or
+// columns, rules and bands), the cursor on a layer of its own and, on the pane that has
+// them, the events.
 import { useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import type { XAxisModel } from './axes';
@@ -34,17 +35,19 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 8 };
 /** The pane with events keeps their lane above the plot. */
 const EVENTS_MARGIN = { ...MARGIN, top: MARGIN.top + EVENT_LANE_HEIGHT };
 const Y_AXIS_WIDTH = 64;
+/**
+ * Recharts scales an axis only when it holds data for it. The kit gives it the domains
+ * (allowDataOverflow: exactly those) and this one point, the same on every render, so a
+ * range switch changes the axes' settings but not the chart's data.
+ */
+const AXIS_DATA = [{ time: 0, y: 0 }];
 
 export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Row>) {
   const { pane, rows, width, axis, xBands, top, showXTicks, keepTimes, cursor, events, onActiveEvent } = props;
   const shown = useMemo(() => pane.series.filter((s) => !s.hidden), [pane.series]);
   const y = pane.y ?? {};
   const marks = usePaneMarks(pane, shown, rows, width, keepTimes);
-  const [x0, x1] = axis.props.domain;
-  const [y0, y1] = marks.yAxis.domain;
-  const fixedY = typeof y0 === 'number' && typeof y1 === 'number';
-  // Recharts scales an axis only from data: two corners of the plot are all it is given.
-  const axisData = useMemo(() => (fixedY ? [{ time: x0, y: y0 }, { time: x1, y: y1 }] : [{ time: x0 }, { time: x1 }]), [fixedY, x0, x1, y0, y1]);
+  const fixedY = marks.yAxis.domain.every((bound) => typeof bound === 'number');
   const interactive = pane.slider !== undefined || events !== undefined;
   const [cursorLayer, setCursorLayer] = useState<SVGSVGElement | null>(null);
   return (
@@ -52,7 +55,7 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
       <LineChart
         width={width}
         height={pane.height}
-        data={axisData}
+        data={AXIS_DATA}
         margin={events ? EVENTS_MARGIN : MARGIN}
         accessibilityLayer={false}
         // A group when it holds the slider or the event markers; otherwise a picture.
@@ -60,9 +63,10 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
         aria-label={pane.label}
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis {...axis.props} hide={!showXTicks} />
+        <XAxis {...axis.props} hide={!showXTicks} allowDataOverflow />
         <YAxis
           dataKey={fixedY ? 'y' : undefined}
+          allowDataOverflow
           stroke="var(--muted)"
           width={Y_AXIS_WIDTH}
           domain={marks.yAxis.domain}
