@@ -37,20 +37,28 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// Every chart row and return point needs its date's timestamp, tens of thousands per
-// range switch over a long history, but there are only ~365 dates a year: parse each once.
-const timeOfDate = new Map<string, number>();
-const MAX_REMEMBERED = 100_000;
-
-/** UTC-midnight timestamp of an ISO date: the shared numeric time axis. */
+/**
+ * UTC-midnight timestamp of an ISO date: the shared numeric time axis. Worked out from the
+ * characters (days from the civil date): every bar and chart row needs one, tens of
+ * thousands on a first load, where parsing the text through Date was a visible part.
+ */
 export function toTime(date: IsoDate): number {
-  let time = timeOfDate.get(date);
-  if (time === undefined) {
-    time = Date.parse(`${date}T00:00:00Z`);
-    if (timeOfDate.size >= MAX_REMEMBERED) timeOfDate.clear();
-    timeOfDate.set(date, time);
-  }
-  return time;
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  // Anything else as Date reads it (NaN, mostly; Date rolls Feb 30 over to March, as this does).
+  if (date.length !== 10 || year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return Date.parse(`${date}T00:00:00Z`);
+  return daysFromCivil(year, month, day) * DAY_MS;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromTime(time: number): IsoDate {

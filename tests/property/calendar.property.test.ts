@@ -24,6 +24,17 @@ describe('dates', () => {
     );
   });
 
+  it('toTime gives what Date.parse gives, for any date and anything written like one', () => {
+    const anyDate = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dateLike = fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    fc.assert(
+      fc.property(fc.oneof(anyDate, dateLike), (date) => {
+        expect(toTime(date)).toBe(Date.parse(`${date}T00:00:00Z`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('isIsoDate accepts exactly what a Date reads back the same (years 0100 to 9999)', () => {
     // The definition isIsoDate had before it read characters (faster over thousands of rows).
     const throughDate = (text: string) => {
