@@ -3,15 +3,16 @@
 // columns, rules and bands), the cursor on a layer of its own and, on the pane that has
 // them, the events.
 import { useMemo, useState } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { LineChart, XAxis, YAxis } from 'recharts';
 import type { XAxisModel } from './axes';
+import { axisTick } from './axis-tick';
 import { ChartCursor } from './cursor';
 import { EVENT_LANE_HEIGHT } from './event-lane';
 import { EventOverlay, type ActiveEvent } from './event-overlay';
 import { Columns } from './columns';
 import { Lines } from './lines';
 import { usePaneMarks } from './pane-marks';
-import { XBand, YBand, YLine } from './reference-marks';
+import { XBand, YBand, YGrid, YLine } from './reference-marks';
 import type { ChartEvents, PaneSpec, XBandSpec } from './chart-types';
 
 interface ChartPaneProps<Row extends { time: number }> {
@@ -62,11 +63,14 @@ export function ChartPane<Row extends { time: number }>(props: ChartPaneProps<Ro
         role={interactive ? 'group' : 'img'}
         aria-label={pane.label}
       >
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis {...axis.props} hide={!showXTicks} allowDataOverflow />
+        <YGrid ticks={marks.yAxis.ticks} />
+        <XAxis {...axis.props} tick={axisTick} hide={!showXTicks} allowDataOverflow />
         <YAxis
           dataKey={fixedY ? 'y' : undefined}
           allowDataOverflow
+          // Every tick shown, unmeasured: the kit's nice ticks fit the pane.
+          interval={0}
+          tick={axisTick}
           stroke="var(--muted)"
           width={Y_AXIS_WIDTH}
           domain={marks.yAxis.domain}

@@ -1,9 +1,19 @@
-// Fixed rules and bands inside a Recharts cartesian chart: a line at a y value, a band
-// between two y values, a labelled band between two x values. Recharts'
-// ReferenceLine/ReferenceArea re-register themselves with the chart on every render, which
-// makes it recompute its axes; these only read the scales.
+// Fixed rules and bands inside a Recharts cartesian chart: the grid's lines at the y
+// ticks, a line at a y value, a band between two y values, a labelled band between two x
+// values. Recharts' CartesianGrid/ReferenceLine/ReferenceArea re-register themselves with
+// the chart on every render, which makes it recompute its axes, and the grid works out and
+// measures the axes' ticks again; these only read the scales.
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { XBandSpec } from './chart-types';
+
+/** Horizontal grid lines at the y axis' ticks, one path. */
+export function YGrid({ ticks }: { ticks: readonly number[] | undefined }) {
+  const plot = usePlotArea();
+  const scale = useYAxisScale();
+  if (!plot || !scale || !ticks) return null;
+  const d = ticks.map((tick) => scale(tick)).flatMap((y) => (y === undefined ? [] : [`M${plot.x},${y}h${plot.width}`])).join('');
+  return <path className="chart-grid" d={d} stroke="var(--grid)" />;
+}
 
 export function YLine({ y, className }: { y: number; className: string }) {
   const plot = usePlotArea();
