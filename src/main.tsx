@@ -1,5 +1,6 @@
 // Bootstrap: read the view from the URL, start what the first view needs (the charts'
-// code, the demo's data) and the demo's mock API while the demo is the source, then render.
+// code, the demo's data) and the demo's mock API while the demo is the source, then render
+// once they are in (or after a short wait).
 // First: the charts' code on its way (app/preload-charts.ts); zod without its eval probe,
 // for the CSP, before any schema exists.
 import './app/preload-charts';
@@ -18,13 +19,21 @@ import './app/styles.css';
 startThemeSync();
 startUrlSync();
 const client = createQueryClient();
-// In parallel with the first render, not after it: the charts' code and the demo's data;
-// the demo's mock API once they are in.
-startDemoApiSync(() => startFirstView(client));
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers client={client}>
-      <App />
-    </Providers>
-  </StrictMode>,
+// In parallel with the page's code, not after its first render: the charts' code and the
+// demo's data; the demo's mock API once they are in.
+// (Started by the demo's sync, which first marks its mock API as not up yet.)
+let firstView: Promise<unknown> = Promise.resolve();
+startDemoApiSync(() => (firstView = startFirstView(client)));
+// The first render waits a moment for them: the page is then drawn once, with its figures
+// and charts, rather than as placeholders first and all over again about 100 ms later
+// (the placeholders' render, layout and paint came before the data's on a first load).
+const FIRST_RENDER_WAIT_MS = 400;
+void Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  ),
 );

@@ -12,6 +12,8 @@ export interface PageSetup {
   plain: boolean;
   /** The REST source's base URL, saved in the source settings before the app starts. */
   restBaseUrl?: string;
+  /** Runs on the page's DevTools session before it navigates (a profiler started for the load). */
+  beforeLoad?: (cdp: CDPSession) => Promise<unknown>;
 }
 
 export interface BenchPage {
@@ -34,6 +36,7 @@ export async function openBenchPage(browser: Browser, setup: PageSetup): Promise
   const errors = recordErrors(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await setup.beforeLoad?.(cdp);
   await page.goto(setup.url);
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 60_000));
   await Promise.race([page.evaluate(() => window.__bench!.whenFirstChart), timeout]).catch(async () => {

@@ -1,5 +1,5 @@
-// `npx tsx scripts/bench/profile.ts [switch|hover]`: where the page's main thread spends
-// a range switch (1M to MAX) or a hover of the heavy view, from Chromium's CPU profiler
+// `npx tsx scripts/bench/profile.ts [switch|hover|load]`: where the page's main thread spends
+// a range switch (1M to MAX) or a hover of the heavy view, or the demo's load to its first chart, from Chromium's CPU profiler
 // (DevTools `Profiler`) on an unminified build, so functions keep their names. Prints the
 // functions with the most self and total time per interaction, and writes the profiles
 // (open them in DevTools' Performance panel). Method: docs/performance.md.
@@ -8,13 +8,14 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/harness';
 import { HEAVY_SYMBOLS, MAX_YEARS } from './heavy-data';
 import { heavyBaseUrl, startHeavySource } from './heavy-source';
 import { hoverPaintedMs, openBenchPage, rangeSwitch, type BenchPage } from './measure';
 import { buildApp, startPreview } from './serve';
 
-const what = process.argv[2] === 'hover' ? 'hover' : 'switch';
+const what = (['hover', 'load'] as const).find((w) => w === process.argv[2]) ?? 'switch';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const YEARS = Number(process.env.PROFILE_YEARS ?? MAX_YEARS);
 const PORT = Number(process.env.PROFILE_PORT ?? 4320);
@@ -30,12 +31,52 @@ interface Profile {
 const SAMPLE_US = 100;
 const MAX_SAMPLE_US = 4 * SAMPLE_US;
 
+async function startProfiler(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
+}
+
 async function profiled(page: BenchPage, act: () => Promise<unknown>): Promise<Profile> {
-  await page.cdp.send('Profiler.enable');
-  await page.cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
-  await page.cdp.send('Profiler.start');
+  await startProfiler(page.cdp);
   await act();
   return (await page.cdp.send('Profiler.stop')).profile as Profile;
+}
+
+/** Range switches or hovers of the heavy view, one page. */
+async function profiledInteractions(browser: Browser): Promise<Profile[]> {
+  const range = what === 'switch' ? '1M' : 'MAX';
+  const page = await openBenchPage(browser, {
+    url: `http://127.0.0.1:${PORT}/?symbols=${HEAVY_SYMBOLS.join(',')}&range=${range}&source=rest`,
+    lines: HEAVY_SYMBOLS.length,
+    plain: process.env.PROFILE_PLAIN === '1',
+    restBaseUrl: heavyBaseUrl(PORT + 1, YEARS),
+  });
+  const profiles: Profile[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (what === 'switch') {
+      // Back to 1M outside the profile: only the switch to MAX is profiled.
+      if (!(await page.page.evaluate(() => window.__bench!.isRangeShown('1M')))) await page.page.evaluate(() => window.__bench!.timeRangeClick('1M'));
+      profiles.push(await profiled(page, () => rangeSwitch(page)));
+    } else {
+      profiles.push(await profiled(page, () => hoverPaintedMs(page, (i + 1) / (RUNS + 1))));
+    }
+  }
+  await page.close();
+  return profiles;
+}
+
+/** The demo's load, from before navigation to its first chart, in a fresh context each run. */
+async function profiledLoads(browser: Browser, port: number): Promise<Profile[]> {
+  const profiles: Profile[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await openBenchPage(browser, { url: `http://127.0.0.1:${port}/`, lines: 3, plain: false, beforeLoad: startProfiler });
+    const firstChart = await page.page.evaluate(() => window.__bench!.firstChart!);
+    profiles.push((await page.cdp.send('Profiler.stop')).profile as Profile);
+    console.log(`load ${i + 1}: first chart at ${firstChart.toFixed(0)} ms (profiled, so slower than the bench's)`);
+    await page.close();
+  }
+  return profiles;
 }
 
 /** Self and total milliseconds per function (name, file, line) over the profiles. */
@@ -74,24 +115,7 @@ async function main(): Promise<void> {
   const source = await startHeavySource(PORT + 1);
   const browser = await launchBrowser();
   try {
-    const range = what === 'switch' ? '1M' : 'MAX';
-    const page = await openBenchPage(browser, {
-      url: `http://127.0.0.1:${PORT}/?symbols=${HEAVY_SYMBOLS.join(',')}&range=${range}&source=rest`,
-      lines: HEAVY_SYMBOLS.length,
-      plain: process.env.PROFILE_PLAIN === '1',
-      restBaseUrl: heavyBaseUrl(PORT + 1, YEARS),
-    });
-    const profiles: Profile[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (what === 'switch') {
-        // Back to 1M outside the profile: only the switch to MAX is profiled.
-        if (!(await page.page.evaluate(() => window.__bench!.isRangeShown('1M')))) await page.page.evaluate(() => window.__bench!.timeRangeClick('1M'));
-        profiles.push(await profiled(page, () => rangeSwitch(page)));
-      } else {
-        profiles.push(await profiled(page, () => hoverPaintedMs(page, (i + 1) / (RUNS + 1))));
-      }
-    }
-    await page.close();
+    const profiles = what === 'load' ? await profiledLoads(browser, PORT) : await profiledInteractions(browser);
     profiles.forEach((p, i) => writeFileSync(join(tmpdir(), `tradewinds-${what}-${i}.cpuprofile`), JSON.stringify(p)));
     const { self, total } = summarise(profiles);
     console.log(`Per ${what}, ms (mean of ${RUNS}); profiles in ${tmpdir()}/tradewinds-${what}-*.cpuprofile\n\nSelf:\n${self.join('\n')}\n\nTotal:\n${total.join('\n')}`);

@@ -43,7 +43,8 @@ const DATES_GROUP = 'dates';
 const BLANK = '–';
 
 export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes, events, cells, table }: TimeChartProps<Row>) {
-  const [frameRef, width] = useElementWidth<HTMLDivElement>(720);
+  const [frameRef, measuredWidth] = useElementWidth<HTMLDivElement>(720);
+  const width = measuredWidth ?? 720;
   const [activeEvent, setActiveEvent] = useState<ActiveEvent>();
   const aheadUntil = steps ? undefined : events?.aheadUntil;
   const axis = useXAxis(rows, width, steps, aheadUntil);
@@ -74,8 +75,9 @@ export function TimeChart<Row extends { time: number }>({ id, rows, steps, panes
 
   return (
     <>
+      {/* The panes once the frame's width is known: in the commit that adds the frame. */}
       <div ref={frameRef} className="chart-frame">
-        {panes.map((pane, i) => (
+        {measuredWidth !== undefined && panes.map((pane, i) => (
           <ChartPane
             key={pane.label}
             pane={pane}
