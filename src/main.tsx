@@ -1,9 +1,10 @@
 // Bootstrap: read the view from the URL, start what the first view needs (the charts'
 // code, the demo's data) and the demo's mock API while the demo is the source, then render
 // once they are in (or after a short wait).
-// First: the charts' code on its way (app/preload-charts.ts); zod without its eval probe,
-// for the CSP, before any schema exists.
-import './app/preload-charts';
+// First: what the first view asks for at once (early.ts; in the build, a script of its own
+// that has run before this one: build/early-script-plugin.ts), and zod without its eval
+// probe, for the CSP, before any schema exists.
+import './early';
 import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

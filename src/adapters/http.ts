@@ -12,6 +12,8 @@ export interface GetJsonOptions {
   sourceLabel: string;
   /** Values (tokens, keys) to blank out of any text a server sends back. */
   secrets?: string[];
+  /** What makes the request (default: fetch). */
+  fetch?: (url: URL, init: RequestInit) => Promise<Response>;
 }
 
 /** Resolves a relative base such as /api/v1 against the page, so it works in the browser and in tests. */
@@ -41,7 +43,9 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
   try {
     let response: Response;
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
+      const request = (options.fetch ?? fetch)(url, { headers: { Accept: 'application/json', ...options.headers }, signal });
+      // A request made earlier (options.fetch) does not know the signal: the wait for it does.
+      response = await untilAborted(request, signal);
     } catch (error) {
       // Nothing answered: the host is what to check (a mistyped address, a server not started).
       // `host` is the name and port only, never a userinfo part or the query (where a key may be).

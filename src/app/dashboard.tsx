@@ -12,6 +12,7 @@ import { SentimentPanel } from '@/features/sentiment/sentiment-panel';
 import { ViewControls } from '@/features/view-controls/view-controls';
 import { SourceProvider } from '@/queries/source';
 import { ViewDataProvider } from '@/queries/view-data';
+import { BelowTheFold } from '@/ui/primitives/below-the-fold';
 
 export function Dashboard({ adapter }: { adapter: DataAdapter }) {
   return (
@@ -26,9 +27,11 @@ export function Dashboard({ adapter }: { adapter: DataAdapter }) {
           <div className="panels">
             <PerformancePanel />
             <EventWindow />
-            <SentimentPanel />
-            <ReturnsPanel />
-            <EventsPanel />
+            <BelowTheFold>
+              <SentimentPanel />
+              <ReturnsPanel />
+              <EventsPanel />
+            </BelowTheFold>
           </div>
         </main>
       </ViewDataProvider>

@@ -2,6 +2,7 @@
 // anything unknown or malformed falls back to its default and leaves a notice.
 import { DEFAULT_SOURCE_ID } from '@/adapters/registry';
 import { isIsoDate } from '@/domain/dates';
+import { DEFAULT_BENCHMARK, DEFAULT_SYMBOLS } from '@/domain/default-view';
 import { parseTicker } from '@/domain/ticker';
 import { RANGE_PRESETS, type Basis, type IsoDate, type RangeKind, type Ticker } from '@/domain/types';
 
@@ -22,10 +23,10 @@ export interface ViewState {
 export const MAX_SYMBOLS = 12;
 
 export const DEFAULT_VIEW: ViewState = {
-  symbols: ['SPY', 'QQQ', 'MCHI'],
+  symbols: [...DEFAULT_SYMBOLS],
   range: 'YTD',
   basis: 'price',
-  benchmark: 'SPY',
+  benchmark: DEFAULT_BENCHMARK,
   // The server that served the page, else the demo.
   source: DEFAULT_SOURCE_ID,
   tags: [],

@@ -1,9 +1,12 @@
 // The demo adapter while its service worker starts: the first view's requests read the
 // files the build writes (build/demo-answer-files.ts), which must hold exactly what the
-// mock API answers; anything else waits for the worker, or fails with its reason.
+// mock API answers; anything else waits for the worker, or fails with its reason. On a
+// bare address the page's first script asks for the opening view's files itself.
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
 import { DataSourceError } from '@/adapters/data-adapter';
+import { requestOpeningAnswers } from '@/adapters/demo/early-answers';
 import { setMockApiState } from '@/adapters/demo/mock-api';
 import { demoAdapter } from '@/adapters/demo/source';
 import { DEMO_ANSWERS_DIR, demoAnswers } from '../../build/demo-answer-files';
@@ -96,4 +99,41 @@ it('when the worker could not start: the files still serve, anything else fails 
   expect(error).toBeInstanceOf(DataSourceError);
   expect(error).toMatchObject({ message: 'The sample data could not fully start in this browser (no service workers).' });
   expect(await demoAdapter.checkHealth()).toEqual({ ok: false, message: 'The sample data could not fully start in this browser (no service workers).' });
+});
+
+describe('asked for by the page\'s first script (early.ts)', () => {
+  beforeEach(() => setMockApiState({ state: 'starting' }));
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('on a bare address: the opening view\'s files at once, which the adapter\'s requests then take over', async () => {
+    window.history.replaceState(null, '', '/');
+    requestOpeningAnswers();
+    await waitFor(() => expect(asked).toHaveLength(7));
+    expect([...asked].sort()).toEqual(
+      ['events.json', 'prices/MCHI.json', 'prices/QQQ.json', 'prices/SPY.json', 'sentiment/MCHI.json', 'sentiment/QQQ.json', 'sentiment/SPY.json'].map((f) => `file ${f}`),
+    );
+
+    const opening = ['SPY', 'QQQ', 'MCHI'];
+    const [prices, sentiment, events] = await Promise.all([
+      Promise.all(opening.map((s) => demoAdapter.getPrices({ symbols: [s] }))),
+      Promise.all(opening.map((s) => demoAdapter.getSentiment({ symbols: [s] }))),
+      demoAdapter.getEvents({ symbols: [] }),
+    ]);
+    expect(asked).toHaveLength(7);
+    expect(prices.map((p) => p[0]!.symbol)).toEqual(opening);
+    expect(sentiment.map((s) => s[0]!.symbol)).toEqual(opening);
+    expect(events.length).toBeGreaterThan(0);
+
+    // Each early answer is taken once: asked again, the file is fetched again.
+    await demoAdapter.getPrices({ symbols: ['MCHI'] });
+    expect(asked).toHaveLength(8);
+  });
+
+  it('on any other address: nothing, the page asks for what its view needs', async () => {
+    window.history.replaceState(null, '', '/?symbols=QQQ');
+    requestOpeningAnswers();
+    await demoAdapter.getPrices({ symbols: ['QQQ'] });
+    await demoAdapter.getSentiment({ symbols: ['QQQ'] });
+    expect(asked).toEqual(['file prices/QQQ.json', 'file sentiment/QQQ.json']);
+  });
 });

@@ -6,13 +6,14 @@ import type { DataAdapter } from '../data-adapter';
 import { isDataSourceError } from '../data-adapter';
 import { defineSource } from '../data-source';
 import { createRestAdapter } from '../rest/rest-adapter';
+import { fetchOrEarly } from './early-answers';
 import { mockApiUp } from './mock-api';
 import { routeDemoRequest } from './prebuilt';
 
 /** Where the mock API answers. */
 export const DEMO_BASE_URL = '/api/v1';
 
-const api = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL, route: routeDemoRequest });
+const api = createRestAdapter({ id: 'demo', label: 'Demo', baseUrl: DEMO_BASE_URL, route: routeDemoRequest, fetch: fetchOrEarly });
 
 export const demoAdapter: DataAdapter = {
   ...api,

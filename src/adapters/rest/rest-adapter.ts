@@ -3,7 +3,7 @@
 import { byDate } from '@/domain/dates';
 import type { Capabilities, DataAdapter, RangeQuery, RequestOptions } from '../data-adapter';
 import { isDataSourceError } from '../data-adapter';
-import { getJson, resolveUrl } from '../http';
+import { getJson, resolveUrl, type GetJsonOptions } from '../http';
 import {
   eventsResponse,
   normaliseEvent,
@@ -27,6 +27,8 @@ export interface RestAdapterConfig {
   capabilities?: Capabilities;
   /** Where a request goes instead of its `baseUrl` address (the demo's prebuilt answers: adapters/demo). */
   route?: (api: URL, path: string, params: Record<string, string | undefined>, signal?: AbortSignal) => Promise<URL>;
+  /** What makes the requests (default: fetch; the demo's takes over its early ones: adapters/demo). */
+  fetch?: GetJsonOptions['fetch'];
 }
 
 export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
@@ -38,7 +40,7 @@ export function createRestAdapter(config: RestAdapterConfig): DataAdapter {
     const api = resolveUrl(`${base}/${path}`);
     for (const [key, value] of Object.entries(params)) if (value) api.searchParams.set(key, value);
     const url = config.route ? await config.route(api, path, params, o?.signal) : api;
-    return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label, secrets: token ? [token] : undefined });
+    return getJson(url, { signal: o?.signal, timeoutMs, headers, sourceLabel: label, secrets: token ? [token] : undefined, fetch: config.fetch });
   }
 
   const rangeParams = (q: RangeQuery) => ({ symbols: q.symbols.join(',') || undefined, from: q.from, to: q.to });

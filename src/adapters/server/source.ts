@@ -3,12 +3,7 @@
 // (server/app.ts); a page from anywhere else has no such source.
 import { defineSource } from '../data-source';
 import { createRestAdapter } from '../rest/rest-adapter';
-
-/** The API address the server put in the page; undefined on a page it did not serve. */
-function servedApi(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  return document.querySelector<HTMLMetaElement>('meta[name="tradewinds-api"]')?.content || undefined;
-}
+import { servedApi } from './served-api';
 
 const baseUrl = servedApi();
 
