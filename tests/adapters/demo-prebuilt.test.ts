@@ -136,4 +136,15 @@ describe('asked for by the page\'s first script (early.ts)', () => {
     await demoAdapter.getSentiment({ symbols: ['QQQ'] });
     expect(asked).toEqual(['file prices/QQQ.json', 'file sentiment/QQQ.json']);
   });
+
+  it('offline: the request that takes an early answer fails with the network\'s reason; the ones nobody takes are no error', async () => {
+    server.use(http.get(`*/${DEMO_ANSWERS_DIR}/*`, () => HttpResponse.error()));
+    window.history.replaceState(null, '', '/');
+    requestOpeningAnswers();
+    const failure = await demoAdapter.getPrices({ symbols: ['SPY'] }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DataSourceError);
+    expect((failure as DataSourceError).code).toBe('network');
+    // The six answers not taken have failed too, unhandled by anyone: vitest fails a file on such a rejection.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
 });

@@ -18,7 +18,13 @@ export function requestOpeningAnswers(): void {
     prebuiltAnswer('events', {}),
     ...DEFAULT_SYMBOLS.map((symbols) => prebuiltAnswer('sentiment', { symbols })),
   ];
-  for (const file of files) if (file) early.set(file.href, fetch(file, { headers: { Accept: 'application/json' } }));
+  for (const file of files) {
+    if (!file) continue;
+    const answer = fetch(file, { headers: { Accept: 'application/json' } });
+    // A failure (offline) is the taker's to report; one nobody takes is no error of the page's.
+    answer.catch(() => undefined);
+    early.set(file.href, answer);
+  }
 }
 
 /** fetch, answered by the request made early for the same address if there is one. */
