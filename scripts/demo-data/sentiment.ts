@@ -6,7 +6,8 @@
 // deterministic: the demo prices in, the same bytes out on every run. Nothing here is real data.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { addDays, weekday } from '../../src/domain/dates';
-import { BASELINE_DAYS, median, WINDOW_DAYS } from '../../src/domain/sentiment';
+import { median } from '../../src/domain/median';
+import { BASELINE_DAYS, WINDOW_DAYS } from '../../src/domain/sentiment';
 import { normalSource, type DemoPriceFile } from './prices';
 
 export interface DemoSentimentFile {

@@ -1,6 +1,7 @@
 // Event windows (docs/definitions.md#events): what prices did around an event. Pure:
 // series and an event date in, numbers out. Every lookup is a binary search.
 import { addDays, toTime } from './dates';
+import { median } from './median';
 import { barValue, effectiveBasis, lastIndexOnOrBefore } from './returns';
 import type { Basis, IsoDate, MarketEvent, PriceBar, PriceSeries, Ticker } from './types';
 
@@ -115,13 +116,6 @@ export function windowPath(
 
 function mean(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
-}
-
-/** Median of a non-empty list; an even count gives the mean of the middle two. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

@@ -2,6 +2,7 @@
 // irregular, told from the median gap between consecutive bars, and what that means for
 // annualising: 252 trading days, 52 weeks or 12 months a year.
 import { toTime } from './dates';
+import { median } from './median';
 import type { Periodicity, PriceBar } from './types';
 
 const DAY_MS = 86_400_000;
@@ -11,9 +12,7 @@ export function medianGapDays(bars: readonly PriceBar[]): number | undefined {
   if (bars.length < 2) return undefined;
   const gaps: number[] = [];
   for (let i = 1; i < bars.length; i++) gaps.push(Math.round((toTime(bars[i]!.date) - toTime(bars[i - 1]!.date)) / DAY_MS));
-  gaps.sort((a, b) => a - b);
-  const mid = gaps.length >> 1;
-  return gaps.length % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+  return median(gaps);
 }
 
 /**

@@ -6,6 +6,7 @@
 // message stream has no trading calendar, so a gap means nobody posted (or the source
 // has nothing), never a repeat of the day before.
 import { addDays, addMonths, fromTime, toTime } from './dates';
+import { medianOfSorted } from './median';
 import type { IsoDate, SentimentSeries } from './types';
 
 export type SentimentLabel = 'Extremely bearish' | 'Bearish' | 'Neutral' | 'Bullish' | 'Extremely bullish';
@@ -152,16 +153,6 @@ function normalVolume(index: SentimentIndex, windowStart: number): number | unde
   }
   known.set(windowStart, normal);
   return normal;
-}
-
-export function median(values: readonly number[]): number {
-  return medianOfSorted(Float64Array.from(values).sort());
-}
-
-function medianOfSorted(sorted: Float64Array): number {
-  if (sorted.length === 0) return Number.NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export interface GaugeReading {

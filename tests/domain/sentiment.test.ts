@@ -2,10 +2,10 @@
 // Sentiment score, labels and message volume (docs/definitions.md#sentiment), each checked
 // against numbers worked out by hand on small made-up series of daily counts.
 import { addDays } from '@/domain/dates';
+import { median } from '@/domain/median';
 import {
   gaugeReading,
   indexSentiment,
-  median,
   readingAt,
   readingsBetween,
   sentimentLabel,
