@@ -22,7 +22,10 @@ export interface BenchResults {
     chromium: string;
     loadAverage: { start: number; end: number };
   };
+  /** Fresh pages (first chart, heap) and hovers per scenario. */
   runs: number;
+  /** Range switches per scenario and per growth step. */
+  switches: number;
   scenarios: {
     demo: ScenarioResult & { description: string };
     heavy: ScenarioResult & { description: string };
@@ -123,9 +126,10 @@ export function formatReport(results: BenchResults): string {
   const targets = results.targets.map((t) => `  ${t.met ? 'met   ' : 'MISSED'}  issue ${t.issue}: ${t.target}: ${t.measured}`);
   const { machine } = results;
   return [
-    `Tradewinds benchmark, ${results.date}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium}, ${results.runs} runs each`,
+    `Tradewinds benchmark, ${results.date}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium}, ${results.runs} loads and ${results.switches} range switches each`,
     `  load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end${
-      Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores ? ': the machine was busy with other work, so every figure is slower than it would be' : ''
+      // The end's figure is mostly the bench's own browser and servers; the start's is what else ran.
+      machine.loadAverage.start > machine.cores ? ': the machine was busy with other work, so every figure is slower than it would be' : ''
     }`,
     `  demo: ${demo.description}`,
     `  heavy: ${heavy.description}`,

@@ -22,6 +22,9 @@ import { buildApp, startPreview } from './serve';
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4300);
 const SOURCE_PORT = Number(process.env.BENCH_SOURCE_PORT ?? APP_PORT + 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// A median of 7 switches moved by a fifth between runs of one build (a 5-year switch 20 to
+// 25 ms), enough to flip the growth target; switches are quick, so take three times as many.
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? RUNS * 3);
 const GROWTH_YEARS = [1, 5, 10, MAX_YEARS];
 const OUT_DIR = join(tmpdir(), `tradewinds-bench-dist-${APP_PORT}`);
 /** A build made beforehand (e.g. of an earlier commit, for an A/B on the same machine): measured as it is. */
@@ -41,11 +44,11 @@ async function measure(browser: Browser): Promise<BenchResults> {
   const loadAtStart = loadavg()[0]!;
   const step = (what: string) => console.log(`- ${what}`);
   step('demo: SPY, QQQ, MCHI, YTD');
-  const demo = await runScenario(browser, { url: `${APP}/`, lines: 3, plain: false }, RUNS);
+  const demo = await runScenario(browser, { url: `${APP}/`, lines: 3, plain: false }, RUNS, SWITCHES);
   step(`heavy: ${HEAVY_SYMBOLS.length} symbols x ${MAX_YEARS} years, MAX`);
-  const heavy = await runScenario(browser, heavySetup(MAX_YEARS, 'MAX', false), RUNS);
+  const heavy = await runScenario(browser, heavySetup(MAX_YEARS, 'MAX', false), RUNS, SWITCHES);
   step('heavy, plain charts');
-  const heavyPlain = await runScenario(browser, heavySetup(MAX_YEARS, 'MAX', true), RUNS);
+  const heavyPlain = await runScenario(browser, heavySetup(MAX_YEARS, 'MAX', true), RUNS, SWITCHES);
 
   const oneSymbol = heavySeries()[0]!;
   const growth: GrowthStep[] = [];
@@ -54,8 +57,8 @@ async function measure(browser: Browser): Promise<BenchResults> {
     growth.push({
       years,
       barsPerSymbol: lastYears(oneSymbol, years).bars.length,
-      optimised: await runRangeSwitch(browser, heavySetup(years, '1M', false), RUNS),
-      plain: await runRangeSwitch(browser, heavySetup(years, '1M', true), RUNS),
+      optimised: await runRangeSwitch(browser, heavySetup(years, '1M', false), SWITCHES),
+      plain: await runRangeSwitch(browser, heavySetup(years, '1M', true), SWITCHES),
     });
   }
 
@@ -72,6 +75,7 @@ async function measure(browser: Browser): Promise<BenchResults> {
       loadAverage: { start: loadAtStart, end: loadavg()[0]! },
     },
     runs: RUNS,
+    switches: SWITCHES,
     scenarios: {
       demo: { description: 'demo source (MSW in the page), SPY, QQQ, MCHI, YTD: the default view', ...demo },
       heavy: { description: `REST source over HTTP, ${HEAVY_SYMBOLS.length} symbols x ${MAX_YEARS} years of daily bars, MAX`, ...heavy },

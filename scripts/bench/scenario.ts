@@ -23,7 +23,8 @@ export interface TimingResult {
   cpuMs: Summary;
 }
 
-export async function runScenario(browser: Browser, setup: PageSetup, runs: number): Promise<ScenarioResult> {
+/** `runs` fresh pages (loads) and hovers; `switches` range switches (each a few ms, so more of them keep the median steady). */
+export async function runScenario(browser: Browser, setup: PageSetup, runs: number, switches: number): Promise<ScenarioResult> {
   const pricesReceived: number[] = [];
   const loads: Timing[] = [];
   const heap: number[] = [];
@@ -46,7 +47,7 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
   const hoverPainted: number[] = [];
   for (let i = 1; i <= runs; i++) hoverPainted.push(await hoverPaintedMs(page, i / (runs + 1)));
   await page.page.evaluate(() => window.__bench!.leaveChart());
-  const switches = await repeatRangeSwitch(page, runs);
+  const switched = await repeatRangeSwitch(page, switches);
   await page.close();
   const firstCharts = summariseTimings(loads);
 
@@ -54,8 +55,8 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
     pricesReceivedMs: summarise(pricesReceived),
     firstChartMs: firstCharts.ms,
     firstChartCpuMs: firstCharts.cpuMs,
-    rangeSwitchMs: switches.ms,
-    rangeSwitchCpuMs: switches.cpuMs,
+    rangeSwitchMs: switched.ms,
+    rangeSwitchCpuMs: switched.cpuMs,
     hoverMs: summarise(hover),
     hoverPaintedMs: summarise(hoverPainted),
     heapMb: summarise(heap),
@@ -64,16 +65,16 @@ export async function runScenario(browser: Browser, setup: PageSetup, runs: numb
 }
 
 /** Range switch alone, on one page: the growth table's cell for one dataset size. */
-export async function runRangeSwitch(browser: Browser, setup: PageSetup, runs: number): Promise<TimingResult> {
+export async function runRangeSwitch(browser: Browser, setup: PageSetup, switches: number): Promise<TimingResult> {
   const page = await openBenchPage(browser, setup);
-  const result = await repeatRangeSwitch(page, runs);
+  const result = await repeatRangeSwitch(page, switches);
   await page.close();
   return result;
 }
 
-async function repeatRangeSwitch(page: BenchPage, runs: number): Promise<TimingResult> {
+async function repeatRangeSwitch(page: BenchPage, switches: number): Promise<TimingResult> {
   const samples: Timing[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await rangeSwitch(page));
+  for (let i = 0; i < switches; i++) samples.push(await rangeSwitch(page));
   return summariseTimings(samples);
 }
 
