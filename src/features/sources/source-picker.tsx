@@ -80,7 +80,9 @@ function HealthBadge({ adapter }: { adapter: DataAdapter }) {
   const health = useQuery({
     queryKey: queryKeys.health(adapter.key),
     queryFn: () => adapter.checkHealth(),
-    staleTime: 5 * 60_000,
+    // A source that did not answer is asked again when the connection comes back or the
+    // badge is next shown, rather than called unavailable for five minutes.
+    staleTime: (query) => (query.state.data?.ok === false ? 0 : 5 * 60_000),
     retry: false,
   });
   if (!health.data) return <span className="health">Checking…</span>;

@@ -1,6 +1,7 @@
 // Choosing and setting up a source, as a person does it: the Data source combobox,
 // the settings dialog (keyboard included), Test connection, Save and Forget.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup(); // before the stores are reset under a mounted page
+  onlineManager.setOnline(true);
   useSourceSettings.getState().forget('rest');
   useSourceSettings.getState().forget('alphavantage');
   localStorage.clear();
@@ -137,6 +139,21 @@ describe('the source picker', () => {
     await waitFor(() =>
       expect(within(dialog).getByRole('status')).toHaveTextContent('REST API at 127.0.0.1:9 could not be reached. Check the connection or the address.'),
     );
+  });
+
+  it('asks a source that did not answer again once the connection is back', async () => {
+    useSourceSettings.getState().save('rest', { baseUrl: SERVER });
+    let answering = false;
+    // Until then its symbol list, which the health check asks for, fails at the network.
+    server.use(http.get(`${SERVER}/symbols`, () => (answering ? undefined : HttpResponse.error())));
+    renderWithProviders(<App />);
+    expect(await screen.findByText(/Unavailable/)).toBeVisible();
+
+    answering = true;
+    act(() => onlineManager.setOnline(false));
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByText(/Connected/)).toBeVisible();
+    expect(screen.queryByText(/Unavailable/)).toBeNull();
   });
 
   it('switches source and keeps the view', async () => {
