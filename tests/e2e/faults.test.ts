@@ -105,7 +105,15 @@ test('offline: a banner says so, a panel that cannot load its code offers Retry,
   await page.context().setOffline(false);
   await connection.getByText('You are offline.', { exact: false }).waitFor({ state: 'detached' });
   // The demo's mock API is up (or comes up now, if the connection went while it started).
-  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Connected' })
+    .waitFor()
+    .catch(async (error: unknown) => {
+      // What the badge says instead tells a failed start of the worker from a failed check.
+      const badge = page.locator('.health');
+      throw new Error(`no "Connected": the badge says "${await badge.innerText()}" (${await badge.getAttribute('title')}); errors: ${errors.join(' | ')}`, { cause: error });
+    });
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('table', { name: 'Event window' }).waitFor();
   await header.getByRole('button', { name: 'Retry' }).click();
