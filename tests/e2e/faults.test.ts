@@ -112,7 +112,9 @@ test('offline: a banner says so, a panel that cannot load its code offers Retry,
     .catch(async (error: unknown) => {
       // What the badge says instead tells a failed start of the worker from a failed check.
       const badge = page.locator('.health');
-      throw new Error(`no "Connected": the badge says "${await badge.innerText()}" (${await badge.getAttribute('title')}); errors: ${errors.join(' | ')}`, { cause: error });
+      const says = await badge.innerText({ timeout: 1000 }).catch(() => '(no badge)');
+      const why = await badge.getAttribute('title', { timeout: 1000 }).catch(() => null);
+      throw new Error(`no "Connected": the badge says "${says}" (${why}); errors: ${errors.join(' | ')}`, { cause: error });
     });
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('table', { name: 'Event window' }).waitFor();

@@ -1,5 +1,5 @@
 // Choosing and setting up a source, as a person does it: the Data source combobox,
-// the settings dialog (keyboard included), Test connection, Save and Forget.
+// the settings dialog (keyboard included), Test connection, Save and Forget, the status badge.
 import { onlineManager } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
