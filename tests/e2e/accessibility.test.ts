@@ -88,8 +88,12 @@ test('Add symbol with its suggestions open, desktop and 360 px, light and dark: 
     await box.fill('');
     await box.focus();
     await page.keyboard.type('i');
+    // The source's symbols are fetched when the box is first focused: a Down pressed before
+    // they arrive opens an empty list and chooses nothing, so press it once the list shows.
+    const suggestions = page.getByRole('listbox', { name: 'Symbol suggestions' });
+    await suggestions.waitFor();
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('listbox', { name: 'Symbol suggestions' }).getByRole('option', { selected: true }).waitFor();
+    await suggestions.getByRole('option', { selected: true }).waitFor();
     await expectNoSerious(page, `suggestions open, ${width} px, ${colorScheme}`);
     await page.keyboard.press('Escape');
   }
