@@ -47,7 +47,7 @@ describe('ImportDialog', () => {
     const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:j4\r\nDTSTART;VALUE=DATE:20240704\r\nRRULE:FREQ=YEARLY;COUNT=3\r\nSUMMARY:Independence Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
     await user.upload(screen.getByLabelText('Data files'), new File([ics], 'holidays.ics', { type: 'text/calendar' }));
     const notes = await screen.findByRole('list', { name: 'Notes on holidays.ics' });
-    expect(notes).toHaveTextContent('Line 2: "Independence Day" repeats: 3 dates, 2024-07-04 to 2026-07-04.');
+    expect(notes).toHaveTextContent('Line 2: "Independence Day" repeats: 3 dates, Jul 4, 2024 to Jul 4, 2026.');
     expect(screen.queryByText(/rejected/)).toBeNull();
   });
 

@@ -2,6 +2,7 @@
 // (ics-event.ts), a repeating one on every date it falls on in the years around the
 // import (ics-recurrence.ts), its UID kept as the id where it can be.
 import { addDays, toTime } from '@/domain/dates';
+import { formatDay } from '@/domain/format';
 import type { IsoDate } from '@/domain/types';
 import { derivedEventId, type EventDraft } from './event-draft';
 import { icsBlocks, type IcsBlock } from './ics-blocks';
@@ -86,7 +87,7 @@ function eventsOf(out: ParsedImport, vevents: readonly Vevent[], now: number) {
       }
       out.notes.push({ line: block.line, text: expansion.note });
     } else {
-      if (expansion) out.notes.push({ line: block.line, text: `"${clip(draft.title, 60)}" ${expansion.reason}: only its first date, ${draft.date}, is kept.` });
+      if (expansion) out.notes.push({ line: block.line, text: `"${clip(draft.title, 60)}" ${expansion.reason}: only its first date, ${formatDay(draft.date)}, is kept.` });
       const pair = `${seriesId} ${draft.date}`;
       const firstLine = uidDates.get(pair);
       if (firstLine !== undefined) {

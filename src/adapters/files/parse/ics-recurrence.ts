@@ -3,7 +3,7 @@
 // holiday is on the timeline every year it is in view, not only the first.
 import ICAL from 'ical.js';
 import { addMonths, fromTime, isIsoDate } from '@/domain/dates';
-import { formatCount } from '@/domain/format';
+import { formatCount, formatDay, formatDayRange } from '@/domain/format';
 import type { IsoDate } from '@/domain/types';
 import type { IcsComponent } from './ics-event';
 import { clip } from './text';
@@ -70,13 +70,13 @@ export function expandRepeats(event: IcsComponent, title: string, span: Recurren
   if (dates.length === 0) {
     const why =
       cut === 'steps'
-        ? `repeats too often to be followed up to ${span.from}`
-        : `repeats on no date from ${span.from} to ${span.to}, the years read around today`;
+        ? `repeats too often to be followed up to ${formatDay(span.from)}`
+        : `repeats on no date from ${formatDayRange(span.from, span.to)}, the years read around today`;
     return { ok: false, reason: `${quotedTitle} ${why}` };
   }
-  const parts = [`${quotedTitle} repeats: ${formatCount(dates.length, 'date')}, ${dates[0]} to ${dates[dates.length - 1]}`];
-  if (earlier > 0) parts.push(`${formatCount(earlier, 'earlier date')} before ${span.from} left out`);
-  if (cut === 'span') parts.push(`it goes on after ${span.to}, as far ahead as repeats are read`);
+  const parts = [`${quotedTitle} repeats: ${formatCount(dates.length, 'date')}, ${formatDayRange(dates[0]!, dates[dates.length - 1]!)}`];
+  if (earlier > 0) parts.push(`${formatCount(earlier, 'earlier date')} before ${formatDay(span.from)} left out`);
+  if (cut === 'span') parts.push(`it goes on after ${formatDay(span.to)}, as far ahead as repeats are read`);
   if (cut === 'count') parts.push(`cut at ${MAX_OCCURRENCES} dates`);
   if (cut === 'steps') parts.push('stopped early: it repeats too often to follow every date');
   return { ok: true, dates, note: `${parts.join('; ')}.` };
