@@ -14,7 +14,9 @@ import type { SetupWorker } from 'msw/browser';
 import { useSyncExternalStore } from 'react';
 import { mockApiState, onMockApiWanted, setMockApiState, subscribeMockApi, type MockApiState } from '@/adapters/demo/mock-api';
 import { useViewStore } from '@/stores/view-store';
+import { retriableImport } from '@/ui/primitives/retriable-import';
 
+const importWorker = retriableImport(() => import('../../mocks/browser'));
 let worker: Promise<SetupWorker> | undefined;
 let running = false;
 /** What the page last asked for: each step of the queue brings the worker to it. */
@@ -37,7 +39,7 @@ function bringToWanted(): Promise<void> {
     // The page may have changed its mind meanwhile.
     if (wanted === running) return;
     const next = wanted;
-    worker ??= import('../../mocks/browser').then((m) => m.worker);
+    worker ??= importWorker().then((m) => m.worker);
     const w = await worker;
     if (next) {
       await w.start({ serviceWorker: { url: WORKER_URL }, onUnhandledRequest: 'bypass', quiet: true });

@@ -20,6 +20,8 @@ const browser = browserForTests();
  */
 const FAILED_REQUEST = /^(Failed to load resource: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED|FAILED)|An unknown error occurred when fetching the script\.)$/;
 const unexpected = (errors: string[]) => errors.filter((e) => !FAILED_REQUEST.test(e));
+/** React's report of a chunk that could not load, caught by its panel: at the network, or not tried offline. */
+const CHUNK_FAILURE_REPORT = /Failed to fetch dynamically imported module|OfflineImportError/;
 
 async function useRestSource(page: Page, url: string) {
   await page.getByText('REST API is not set up yet').waitFor();
@@ -122,7 +124,21 @@ test('offline: a banner says so, a panel that cannot load its code offers Retry,
   await page.getByRole('dialog').waitFor();
 
   // React reports the caught chunk failure for developers; nothing else but failed requests.
-  const reported = /Failed to fetch dynamically imported module/;
-  assert.deepEqual(unexpected(errors).filter((e) => !reported.test(e)), []);
+  assert.deepEqual(unexpected(errors).filter((e) => !CHUNK_FAILURE_REPORT.test(e)), []);
+  await close();
+});
+
+test('code that failed to load while online loads on Retry, though the browser remembers a failed import', async () => {
+  const { page, errors, close } = await openPage(browser(), '/?symbols=SPY&source=rest');
+  await page.getByText('REST API is not set up yet').waitFor();
+  // The Source settings dialog's chunk fails once at the network, as on a dropped connection.
+  let requests = 0;
+  await page.route(/\/assets\/source-settings-dialog-[^/]+\.js/, (route) => (requests++ === 0 ? route.abort('failed') : route.continue()));
+  await page.getByRole('button', { name: 'Source settings' }).click();
+  const failed = page.getByRole('banner').getByRole('alert').filter({ hasText: 'This panel could not be loaded.' });
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('dialog', { name: 'REST API settings' }).waitFor();
+  assert.equal(requests, 2, 'Retry asked the network again');
+  assert.deepEqual(unexpected(errors).filter((e) => !CHUNK_FAILURE_REPORT.test(e)), []);
   await close();
 });

@@ -13,7 +13,7 @@ export const restSource = defineSource<RestSettings>({
   label: LABEL,
   settings: {
     schema: restSettings,
-    Form: retriableLazy(() => import('./settings-form').then((m) => m.RestSettingsForm)),
+    Form: retriableLazy(() => import('./settings-form'), (m) => m.RestSettingsForm),
   },
   refresh: { choices: [0, 1, 5, 15] },
   create: (settings) => settings && createRestAdapter({ id: 'rest', label: LABEL, baseUrl: settings.baseUrl, token: settings.token }),

@@ -9,7 +9,7 @@ import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
 import { retriableLazy } from '@/ui/primitives/retriable-lazy';
 import { Skeleton } from '@/ui/primitives/skeleton';
 
-const EventWindowPanel = retriableLazy(() => import('./event-window-panel').then((m) => m.EventWindowPanel));
+const EventWindowPanel = retriableLazy(() => import('./event-window-panel'), (m) => m.EventWindowPanel);
 
 export function EventWindow() {
   const selectedId = useViewStore((s) => s.event);

@@ -10,9 +10,9 @@ import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
 import { retriableLazy } from '@/ui/primitives/retriable-lazy';
 
 // Settings are rarely opened: their code loads on first use (and again on Retry if that failed offline).
-const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialog').then((m) => m.SourceSettingsDialog));
+const SourceSettingsDialog = retriableLazy(() => import('./source-settings-dialog'), (m) => m.SourceSettingsDialog);
 // The importer and its parsers load when Import data is first used.
-const ImportDialog = retriableLazy(() => import('./import-dialog').then((m) => m.ImportDialog));
+const ImportDialog = retriableLazy(() => import('./import-dialog'), (m) => m.ImportDialog);
 
 interface SourcePickerProps {
   /** The chosen source's adapter; undefined while it is not set up. */

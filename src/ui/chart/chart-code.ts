@@ -4,11 +4,13 @@
 // render even when its code is in, and React shows what it held back up to 300 ms late,
 // in a render of its own; a store's change is an ordinary render.
 import type { ReactNode } from 'react';
+import { retriableImport } from '@/ui/primitives/retriable-import';
 import type { TimeChartProps } from './time-chart';
 
 export type Chart = <Row extends { time: number }>(props: TimeChartProps<Row>) => ReactNode;
 export type ChartCode = { state: 'loading' } | { state: 'loaded'; Chart: Chart } | { state: 'failed'; error: unknown };
 
+const importChart = retriableImport(() => import('./time-chart'));
 let code: ChartCode = { state: 'loading' };
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
@@ -20,7 +22,7 @@ function set(next: ChartCode): void {
 
 /** Loads the code if it is not in or on its way; resolves once it is in or failed. */
 export function loadChartCode(): Promise<void> {
-  loading ??= import('./time-chart').then(
+  loading ??= importChart().then(
     (m) => set({ state: 'loaded', Chart: m.TimeChart }),
     (error: unknown) => {
       // The next load imports afresh (Retry).

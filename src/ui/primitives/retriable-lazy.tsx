@@ -1,19 +1,23 @@
 // React.lazy keeps a failed import for good, so a chunk that could not load (offline,
 // or replaced by a new deployment) would fail again on every Retry. This one can start
-// a fresh import: pass its `retry` to the error boundary that shows the failure.
+// a fresh import (retriable-import.ts): pass its `retry` to the error boundary that
+// shows the failure.
 import { lazy, type ComponentType, type FunctionComponent } from 'react';
+import { retriableImport } from './retriable-import';
 
 export type RetriableLazy<P> = FunctionComponent<P> & {
   /** Imports again on the next render if the last import failed; nothing otherwise. */
   retry: () => void;
 };
 
-export function retriableLazy<P extends object>(load: () => Promise<ComponentType<P>>): RetriableLazy<P> {
+/** The component `pick` takes from the module `load` imports, loaded on first render. */
+export function retriableLazy<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): RetriableLazy<P> {
+  const importModule = retriableImport(load);
   let failed = false;
   const make = () =>
     lazy(() =>
-      load().then(
-        (component) => ({ default: component }),
+      importModule().then(
+        (module) => ({ default: pick(module) }),
         (error: unknown) => {
           failed = true;
           throw error;
