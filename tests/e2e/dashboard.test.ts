@@ -2,7 +2,7 @@
 // open a shared YTD link, read the returns, switch range, reload, go back.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, returnsBySymbol, browserForTests } from './harness';
+import { browserForTests, demoWorkerInControl, openPage, returnsBySymbol } from './harness';
 
 const browser = browserForTests();
 
@@ -39,6 +39,7 @@ test('1Y updates the URL and the table, and survives reload and back', async () 
   const oneYear = await returnsBySymbol(page);
   assert.notDeepEqual(oneYear, ytd, 'the table changed with the range');
 
+  await demoWorkerInControl(page);
   await page.reload();
   await note('since the Jul 25, 2024 close, as of Jul 25, 2025').waitFor();
   assert.equal(await range.getByRole('button', { name: '1Y' }).getAttribute('aria-pressed'), 'true');

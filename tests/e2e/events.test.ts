@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { openPage, browserForTests } from './harness';
+import { browserForTests, demoWorkerInControl, openPage } from './harness';
 
 const browser = browserForTests();
 
@@ -64,6 +64,7 @@ test('an own event survives a reload and can be deleted', async () => {
   const mine = page.getByRole('list', { name: 'Events' }).getByRole('listitem').filter({ hasText: 'Rebalanced my portfolio' });
   await mine.waitFor();
 
+  await demoWorkerInControl(page);
   await page.reload();
   await mine.waitFor();
   assert.ok(await mine.getByText('Yours').isVisible());

@@ -102,6 +102,15 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * Waits until the demo's service worker controls the page, before a test reloads it. The
+ * worker starts after the first view; a reload before it has taken the page gives a page
+ * it does not control, which MSW reloads once more, under the test's feet.
+ */
+export async function demoWorkerInControl(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** The text of each row of the Returns table, keyed by its Symbol cell. */
 export async function returnsBySymbol(page: Page): Promise<Record<string, string>> {
   const table = page.getByRole('table', { name: 'Returns' });

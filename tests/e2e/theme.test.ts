@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserForTests, openPage } from './harness';
+import { browserForTests, demoWorkerInControl, openPage } from './harness';
 
 const browser = browserForTests();
 const LINK = '/?symbols=SPY,QQQ,MCHI&range=YTD&to=2025-08-29';
@@ -48,6 +48,7 @@ test('Dark on a light system darkens the page, its controls and charts, and hold
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
+  await demoWorkerInControl(page);
   await page.reload();
   await ready(page);
   assert.equal(await page.evaluate(() => (window as unknown as { themeAtFirstRender?: string }).themeAtFirstRender), 'dark');
