@@ -10,7 +10,7 @@ import { expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@/adapters/rest/rest-adapter';
 import { Panel } from '@/ui/primitives/panel';
 import { PanelErrorBoundary } from '@/ui/primitives/panel-error-boundary';
-import { retriableLazy } from '@/ui/primitives/retriable-lazy';
+import { retriableLazy, type RetriableLazy } from '@/ui/primitives/retriable-lazy';
 import { Suspense } from 'react';
 import { server } from '../../mocks/node';
 import { allowConsole } from '../console';
@@ -90,6 +90,17 @@ it('re-runs a failed query thrown into the boundary when Retry is pressed', asyn
   expect(requests).toBe(2);
 });
 
+/** A code-split panel as the page places one: in its error boundary, with Retry for its code. */
+function renderLazyPanel(Lazy: RetriableLazy<object>) {
+  renderWithProviders(
+    <PanelErrorBoundary onRetry={Lazy.retry}>
+      <Suspense fallback={<p>Loading the event window…</p>}>
+        <Lazy />
+      </Suspense>
+    </PanelErrorBoundary>,
+  );
+}
+
 it('loads a code-split panel again on Retry after its chunk failed to load', async () => {
   const user = userEvent.setup();
   // Safari's words, which name no chunk: Retry imports through `load` again.
@@ -99,13 +110,7 @@ it('loads a code-split panel again on Retry after its chunk failed to load', asy
     .mockResolvedValue({ default: () => <p>Event window drawn</p> });
   const EventWindow = retriableLazy(load, (m) => m.default);
   allowConsole('error', /TypeError: Importing a module script failed\..*The above error occurred/s);
-  renderWithProviders(
-    <PanelErrorBoundary onRetry={EventWindow.retry}>
-      <Suspense fallback={<p>Loading the event window…</p>}>
-        <EventWindow />
-      </Suspense>
-    </PanelErrorBoundary>,
-  );
+  renderLazyPanel(EventWindow);
   expect(await screen.findByRole('alert')).toHaveTextContent('This panel could not be loaded. Check the connection and retry.');
   await user.click(screen.getByRole('button', { name: 'Retry' }));
   expect(await screen.findByText('Event window drawn')).toBeVisible();
@@ -118,13 +123,7 @@ it('offline, says the panel could not be loaded without trying its chunk, and lo
   const load = vi.fn(async () => ({ default: () => <p>Event window drawn</p> }));
   const EventWindow = retriableLazy(load, (m) => m.default);
   allowConsole('error', /OfflineImportError: The browser is offline.*The above error occurred/s);
-  renderWithProviders(
-    <PanelErrorBoundary onRetry={EventWindow.retry}>
-      <Suspense fallback={<p>Loading the event window…</p>}>
-        <EventWindow />
-      </Suspense>
-    </PanelErrorBoundary>,
-  );
+  renderLazyPanel(EventWindow);
   expect(await screen.findByRole('alert')).toHaveTextContent('This panel could not be loaded. Check the connection and retry.');
   expect(load).not.toHaveBeenCalled();
   online.mockRestore();
