@@ -5,7 +5,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ReactNode } from 'react';
 import { ErrorState } from './error-state';
-import { OfflineImportError } from './retriable-import';
+import { isFailedImport } from './retriable-import';
 
 interface Props {
   children: ReactNode;
@@ -48,11 +48,8 @@ class Boundary extends Component<{ children: ReactNode; onRetry: () => void }, S
   }
 }
 
-// Chromium, Firefox and Safari word a failed code-split import differently.
-const CHUNK_LOAD_FAILED = /dynamically imported module|importing a module script failed/i;
-
 function describe(error: Error): string {
-  if (error instanceof OfflineImportError || CHUNK_LOAD_FAILED.test(error.message)) return 'This panel could not be loaded. Check the connection and retry.';
+  if (isFailedImport(error)) return 'This panel could not be loaded. Check the connection and retry.';
   // A data source's message is already written for a person (DataSourceError, by name:
   // ui sits below the adapters).
   if (error.name === 'DataSourceError') return error.message;

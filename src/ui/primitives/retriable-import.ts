@@ -1,7 +1,7 @@
-// A code-split import that can be tried again. Most browsers in use remember a failed
-// import() for the page's life (the module map's older rule; whatwg/html#10327 changes
-// it, and Chromium 156 follows): importing the same URL again fails at once, without a
-// request, so Retry after a lost connection would fail until a reload. Hence: offline, no
+// A code-split import that can be tried again. Browsers on the module map's older rule
+// (Chromium 150, by the offline browser test; whatwg/html#10327 changes the rule) remember
+// a failed import() for the page's life: importing the same URL again fails at once,
+// without a request, so Retry after a lost connection would fail until a reload. Hence: offline, no
 // import is tried at all (nothing to remember); after a failure, the next try imports
 // the chunk's own URL, which Chromium and Firefox name in their error, under a query of its
 // own, a new entry in the module map.
@@ -15,8 +15,15 @@ export class OfflineImportError extends Error {
 }
 
 // "Failed to fetch dynamically imported module: <url>" (Chromium), "error loading
-// dynamically imported module: <url>" (Firefox); Safari names no URL.
+// dynamically imported module: <url>" (Firefox), "Importing a module script failed."
+// (Safari, which names no URL).
+const FAILED_IMPORT = /dynamically imported module|importing a module script failed/i;
 const FAILED_URL = /dynamically imported module: (\S+)/i;
+
+/** Whether `error` is a code-split import that failed, at the network or not tried offline. */
+export function isFailedImport(error: Error): boolean {
+  return error instanceof OfflineImportError || FAILED_IMPORT.test(error.message);
+}
 
 /** The chunk's address in a failed import's error, without a query a retry gave it. */
 export function failedChunkUrl(error: unknown): string | undefined {
